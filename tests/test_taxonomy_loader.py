@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from datetime import date
@@ -14,6 +15,11 @@ from taxonomy.languages import language_tag_problem
 from taxonomy.loader import DEFAULT_DATASET_DIR
 
 REQUIRED_LANGUAGES = ("en", "de", "fr", "nl", "es", "it", "pt", "pl")
+
+# Taxon and language pairs that have no vernacular name on purpose, each with its reason.
+NO_VERNACULAR_FILE = (
+    Path(__file__).resolve().parents[1] / "taxonomy" / "tools" / "curated" / "no_vernacular.tsv"
+)
 
 # Taxa renamed since the regulation listed them: current accepted name -> names the list used.
 RENAMED = {
@@ -68,14 +74,54 @@ def test_every_taxon_is_on_the_union_list(taxonomy):
         assert [item.id for item in taxonomy.lists_of(taxon_id)] == ["eu-union-list"]
 
 
+def read_no_vernacular_pairs() -> set[tuple[str, str]]:
+    """Read the (scientific name, language) pairs of the curated no-vernacular file."""
+    with NO_VERNACULAR_FILE.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return {(row["taxon"], row["language"]) for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def vernacular_languages(taxonomy: Taxonomy, taxon_id: str) -> set[str | None]:
+    return {record.language for record in taxonomy.names_of(taxon_id) if record.form == "vernacular"}
+
+
 def test_vernacular_names_in_required_languages(taxonomy):
+    allowed_gaps = read_no_vernacular_pairs()
     gaps = []
     for taxon_id, taxon in sorted(taxonomy.taxa.items(), key=lambda item: item[1].scientific_name):
-        languages = {record.language for record in taxonomy.names_of(taxon_id) if record.form == "vernacular"}
-        missing = [language for language in REQUIRED_LANGUAGES if language not in languages]
+        languages = vernacular_languages(taxonomy, taxon_id)
+        missing = [
+            language
+            for language in REQUIRED_LANGUAGES
+            if language not in languages and (taxon.scientific_name, language) not in allowed_gaps
+        ]
         if missing:
             gaps.append(f"{taxon.scientific_name}: {', '.join(missing)}")
-    assert not gaps, f"{len(gaps)} taxa lack vernacular names in some languages:\n" + "\n".join(gaps)
+    assert not gaps, (
+        f"{len(gaps)} taxa lack vernacular names in some languages, "
+        f"and {NO_VERNACULAR_FILE.name} does not excuse them:\n" + "\n".join(gaps)
+    )
+
+
+def test_no_vernacular_pairs_are_current(taxonomy):
+    taxon_ids = {taxon.scientific_name: taxon_id for taxon_id, taxon in taxonomy.taxa.items()}
+    pairs = read_no_vernacular_pairs()
+    unknown_taxa = sorted(name for name, _ in pairs if name not in taxon_ids)
+    assert not unknown_taxa, f"{NO_VERNACULAR_FILE.name} names taxa not in the dataset: {unknown_taxa}"
+    unknown_languages = sorted(
+        f"{name}: {language}" for name, language in pairs if language not in REQUIRED_LANGUAGES
+    )
+    assert not unknown_languages, (
+        f"{NO_VERNACULAR_FILE.name} lists languages that are not required: {unknown_languages}"
+    )
+    named = sorted(
+        f"{name}: {language}"
+        for name, language in pairs
+        if name in taxon_ids and language in vernacular_languages(taxonomy, taxon_ids[name])
+    )
+    assert not named, (
+        f"remove these pairs from {NO_VERNACULAR_FILE.name}, because they now have a name: {named}"
+    )
 
 
 @pytest.mark.parametrize("accepted, old_names", sorted(RENAMED.items()))
