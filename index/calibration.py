@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from index.candidates import Candidate
 from index.lexical import fold_for_lexical
@@ -28,6 +29,7 @@ FEATURES = (
     "same_word_count",
     "same_initial",
     "length_ratio",
+    "worst_word",
 )
 
 DEFAULT_PATH = Path(__file__).parent / "artifacts" / "calibration.json"
@@ -54,7 +56,24 @@ def candidate_features(query: str, candidate: Candidate, candidates: list[Candid
         1.0 if len(folded_query.split()) == len(folded_name.split()) else 0.0,
         1.0 if folded_query[:1] == folded_name[:1] else 0.0,
         min(len(folded_query), len(folded_name)) / max(len(folded_query), len(folded_name), 1),
+        worst_word_similarity(folded_query, folded_name),
     ]
+
+
+def worst_word_similarity(folded_query: str, folded_name: str) -> float:
+    """Return the lowest similarity of a query word to its best-matching word of the name.
+
+    One wrong word sinks a candidate however similar the rest is: "Cardiospermum halicacabum" is
+    not "Cardiospermum grandiflorum", and "African dwarf frog" is not "African clawed frog".
+    """
+    name_words = folded_name.split()
+    query_words = folded_query.split()
+    if not name_words or not query_words:
+        return 0.0
+    return min(
+        max(Levenshtein.normalized_similarity(word, name_word) for name_word in name_words)
+        for word in query_words
+    )
 
 
 @dataclass

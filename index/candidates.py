@@ -12,7 +12,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from index.lexical import fold_for_lexical
-from index.store import IndexedName, NameIndex, TextEncoder
+from index.store import IndexedName, NameIndex, TextEncoder, semantic_form
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class CandidateGenerator:
         semantic_hits: list[dict[int, float]] = [{} for _ in queries]
         if use_semantic and self.encoder is not None and self.index.semantic is not None:
             if query_vectors is None:
-                query_vectors = self.encoder.encode_queries(queries)
+                query_vectors = self.encoder.encode_queries(semantic_form(queries))
             semantic_scores, semantic_rows = self.index.semantic.search(query_vectors, k)
             for i in range(len(queries)):
                 semantic_hits[i] = {

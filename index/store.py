@@ -26,7 +26,7 @@ from taxonomy.loader import Taxonomy
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Above this many names, exact search gives way to HNSW graphs, which trade a little recall for
 # lookups that stay fast as the taxonomy grows.
@@ -65,6 +65,11 @@ class IndexMeta:
     encoder_model: str | None
     encoder_fingerprint: str | None
     semantic_dimension: int | None
+
+
+def semantic_form(texts: list[str]) -> list[str]:
+    """Lower-case texts before encoding, so "RED EAR SLIDER" and "red-eared slider" embed alike."""
+    return [text.casefold() for text in texts]
 
 
 def index_dir_for(cache_dir: Path, taxonomy_version: str, semantic: bool) -> Path:
@@ -134,7 +139,7 @@ class NameIndex:
             semantic = _flat_or_hnsw(encoder.dimension, len(rows))
             batch = 256
             for start in tqdm(range(0, len(names), batch), desc="semantic index", disable=not progress):
-                semantic.add(encoder.encode_queries(names[start : start + batch]))
+                semantic.add(encoder.encode_queries(semantic_form(names[start : start + batch])))
 
         meta = IndexMeta(
             format_version=FORMAT_VERSION,

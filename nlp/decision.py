@@ -21,6 +21,7 @@ LIVE_COMMODITIES = frozenset({"live_animal", "live_plant", "seeds_or_propagules"
 TITLE_WEIGHT = 2.0
 KINGDOM_PRIOR = 1.5
 CLAUSE_BREAK = re.compile(r"[.!?;:\n|•,]")
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
 PRICE = re.compile(r"(?:[€$£¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur|euro|zł|pln|chf|kr|\$|£|元|块))", re.IGNORECASE)
 
 # Ties go to the earlier entry: a fur coat that says "mink" is a product before it is an animal.
@@ -45,8 +46,9 @@ class Decision:
     evidence: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
 
 
-def _clauses(nt: NormalizedText) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(nt.text)] + [len(nt.text)]
+def _clauses(nt: NormalizedText, breaks: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    breaks = breaks or CLAUSE_BREAK
+    bounds = [0] + [m.end() for m in breaks.finditer(nt.text)] + [len(nt.text)]
     return [nt.to_original(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
@@ -67,15 +69,20 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
     """Decide the commodity, the intent and, per linked taxon, whether it is offered."""
     title_end = nt.text.find("\n") if "\n" in nt.text else len(nt.text)
     rules = ("product", "service", "propagule", "live_animal", "live_plant", "equipment",
-             "sale", "wanted", "giveaway", "negation", "comparison")
+             "sale", "wanted", "giveaway", "negation", "comparison", "not_included")
     hits = {rule: find_cues(nt.text, rule) for rule in rules}
     evidence: list[tuple[str, str, int | None, int | None]] = []
 
     scores = {rule: sum(_weight(h, title_end) for h in hits[rule]) for rule in COMMODITY_ORDER}
-    if links:
+    if links and not hits["not_included"]:
         # Tanks, cages and filters come with animals as often as instead of them, so equipment
-        # decides the commodity only when no regulated taxon is named at all.
+        # decides the commodity only when no regulated taxon is named, or when the listing says
+        # the organisms are not included ("NUR Becken + Technik, KEINE Tiere").
         scores["equipment"] = 0.0
+    elif hits["not_included"] and scores["equipment"]:
+        scores["equipment"] += sum(scores[r] for r in ("live_animal", "live_plant")) + 2 * KINGDOM_PRIOR
+        for hit in hits["not_included"]:
+            evidence.append(("organisms_not_included", hit.text, *nt.to_original(hit.start, hit.end)))
     kingdoms = {taxonomy.taxa[l.taxon_id].kingdom for l in links}
     if "Animalia" in kingdoms:
         scores["live_animal"] += KINGDOM_PRIOR
@@ -100,11 +107,16 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
         for hit in hits[rule]:
             blocked.append((rule, *nt.to_original(hit.start, hit.end)))
     clauses = _clauses(nt)
+    sentences = _clauses(nt, SENTENCE_BREAK)
+    excluded = [nt.to_original(h.start, h.end) for h in hits["not_included"]]
 
     offered: dict[str, bool] = {}
     for link in links:
         clause = next(((a, b) for a, b in clauses if a <= link.mention.start < b), (0, len(nt.original)))
         blockers = [rule for rule, s, e in blocked if clause[0] <= s < clause[1]]
+        sentence = next(((a, b) for a, b in sentences if a <= link.mention.start < b), (0, len(nt.original)))
+        if any(sentence[0] <= s < sentence[1] for s, _ in excluded):
+            blockers.append("not_included")
         free = not blockers
         if blockers:
             evidence.append((f"mention_in_{blockers[0]}_clause", link.mention.text, link.mention.start, link.mention.end))

@@ -65,7 +65,8 @@ COMPOUNDING_LANGUAGES = frozenset({"de", "nl"})
 ENDINGS: dict[str, frozenset[str]] = {
     "en": frozenset({"s", "es", "ies", "y"}),
     "de": frozenset({"e", "en", "n", "s", "es", "er", "ern", "nen"}),
-    "nl": frozenset({"en", "s", "e"}),
+    # Dutch diminutives ("zonnebaarsjes") are as common in listings as plurals.
+    "nl": frozenset({"en", "s", "e", "je", "jes", "tje", "tjes"}),
     "fr": frozenset({"s", "x", "es", "al", "aux"}),
     "es": frozenset({"s", "es"}),
     "ca": frozenset({"s", "es", "os"}),

@@ -18,6 +18,9 @@ from taxonomy.schema import SCIENTIFIC_FORMS
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MAX_NGRAM = 3
 MIN_QUERY_LETTERS = 5
+# One edit in a word of five letters or fewer turns too many everyday words into names ("Bizum",
+# a payment service, is one letter from "Bizam", a muskrat), so single words need six letters.
+MIN_SINGLE_WORD_LETTERS = 6
 MAX_QUERIES = 400
 # Only n-grams whose best lexical neighbour reaches this cosine are sent to the encoder; the rest
 # cannot pass calibration on the semantic path either, and encoding them would dominate run time.
@@ -51,7 +54,8 @@ def word_ngrams(nt: NormalizedText, covered: list[tuple[int, int]]) -> list[tupl
             if "\n" in nt.text[start:end]:
                 break
             text = nt.text[start:end]
-            if sum(c.isalpha() for c in text) < MIN_QUERY_LETTERS:
+            letters = sum(c.isalpha() for c in text)
+            if letters < MIN_QUERY_LETTERS or (n == 1 and letters < MIN_SINGLE_WORD_LETTERS):
                 continue
             if all(len(nt.text[s:e]) <= 3 for s, e in words[i : i + n]):
                 continue
