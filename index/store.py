@@ -1,6 +1,6 @@
 """FAISS indexes over every name form of a taxonomy, saved with the facts needed to trust them.
 
-An index folder holds ``lexical.faiss`` (character n-grams), ``semantic.faiss`` (encoder vectors,
+An index folder contains ``lexical.faiss`` (character n-grams), ``semantic.faiss`` (encoder vectors,
 absent on the fast path), ``names.jsonl`` (row number to name record), ``idf.npy`` and
 ``meta.json``. ``meta.json`` records the taxonomy version and the encoder that built the vectors;
 loading compares both with what the caller has and refuses a mismatch.
@@ -34,7 +34,7 @@ HNSW_MIN_ROWS = 50_000
 
 
 class TextEncoder(Protocol):
-    """What the semantic index needs from an encoder."""
+    """The encoder interface that the semantic index needs."""
 
     model_id: str
     fingerprint: str
@@ -73,7 +73,7 @@ def semantic_form(texts: list[str]) -> list[str]:
 
 
 def index_dir_for(cache_dir: Path, taxonomy_version: str, semantic: bool) -> Path:
-    """Return the folder that holds the indexes of one taxonomy version."""
+    """Return the folder that contains the indexes of one taxonomy version."""
     safe_version = taxonomy_version.replace("/", "_").replace("@", "-").replace("+", "-")
     return cache_dir / "indexes" / f"{safe_version}{'' if semantic else '-lexical'}"
 
@@ -182,7 +182,7 @@ class NameIndex:
         """Read indexes from ``folder`` and check that they fit the taxonomy and encoder.
 
         Raises:
-            FileNotFoundError: when the folder holds no index.
+            FileNotFoundError: when the folder contains no index.
             ValueError: when the index was built from another taxonomy version or encoder.
         """
         meta_path = folder / "meta.json"

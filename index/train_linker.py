@@ -24,6 +24,7 @@ from index.candidates import CandidateGenerator
 from index.lexical import fold_for_lexical
 from index.store import NameIndex
 from taxonomy.loader import Taxonomy
+from taxonomy.schema import SCIENTIFIC_FORMS
 
 logger = logging.getLogger(__name__)
 
@@ -73,9 +74,17 @@ def build_queries(
     parts: set[str] = set()
     for record in taxonomy.names:
         words = fold_for_lexical(record.name).split()
-        for size in range(1, len(words)):
+        # A run of two or more words of a Latin name still names the taxon ("Reynoutria
+        # japonica" of "Reynoutria japonica var. compacta"), so only single words count there.
+        longest = 1 if record.form in SCIENTIFIC_FORMS else len(words) - 1
+        for size in range(1, min(longest, len(words) - 1) + 1):
             for start in range(len(words) - size + 1):
-                part = " ".join(words[start : start + size])
+                part_words = words[start : start + size]
+                part = " ".join(part_words)
+                # Runs that start or end on a short word ("mangouste de", "s muntjac") are cut
+                # mid-phrase and never stand alone in a listing, so they would only add noise.
+                if len(part_words[0]) <= 3 or len(part_words[-1]) <= 3:
+                    continue
                 if len(part) >= 4 and part not in all_names:
                     parts.add(part)
     queries += [(part, None, False) for part in sorted(parts)]
@@ -108,7 +117,7 @@ def labelled_rows(
 
 
 def train_linker(
-    taxonomy: Taxonomy, encoder=None, max_negatives: int = 20_000, seed: int = 13
+    taxonomy: Taxonomy, encoder=None, max_negatives: int = 50_000, seed: int = 13
 ) -> dict[str, Calibration]:
     """Fit the lexical-only calibration, and the semantic one when an encoder is given, and save them."""
     queries = build_queries(taxonomy, max_negatives, seed)

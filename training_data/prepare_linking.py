@@ -17,11 +17,16 @@ import random
 import re
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from index.lexical import fold_for_lexical
 from taxonomy import load_taxonomy
 
 OUTPUT = Path(__file__).parent / "linking" / "negatives.jsonl"
 WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# Normalised Levenshtein similarity above which a string counts as a spelling variant of a name.
+SPELLING_VARIANT_SIMILARITY = 0.85
 
 
 def _text_words(shared: Path, rng: random.Random) -> list[dict[str, str]]:
@@ -69,6 +74,18 @@ def _unlisted_species(shared: Path, regulated: set[str], regulated_genera_epithe
     return [row for row in rows if fold_for_lexical(row["text"]) not in regulated]
 
 
+def _drop_spelling_variants(rows: list[dict[str, str]], names: list[str]) -> list[dict[str, str]]:
+    """Drop strings within a few edits of a regulated name.
+
+    Checklists spell the same species differently ("Elodea nuttalli"), so such a string is more
+    likely a variant of a listed name than a true negative, and as a negative it would teach the
+    calibration to reject real misspellings.
+    """
+    folded = [fold_for_lexical(row["text"]) for row in rows]
+    best = process.cdist(folded, names, scorer=Levenshtein.normalized_similarity, workers=-1).max(axis=1)
+    return [row for row, similarity in zip(rows, best) if similarity < SPELLING_VARIANT_SIMILARITY]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared",
@@ -89,6 +106,8 @@ def main() -> None:
         if key and key not in seen and key not in regulated:
             seen.add(key)
             unique_rows.append(row)
+
+    unique_rows = _drop_spelling_variants(unique_rows, sorted(regulated))
 
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUTPUT, "w", encoding="utf-8") as handle:

@@ -1,0 +1,55 @@
+"""The ias-tagger command line, run in-process on the fast path."""
+
+import json
+
+import pytest
+
+from api.cli import main
+
+
+@pytest.fixture(autouse=True)
+def cache_in_tmp(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("IAS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
+
+
+def test_tag_text_argument_writes_one_json_line(capsys):
+    assert main(["tag", "Verkaufe Wasserhyazinthen, 10 Stück 8 €", "--fast"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    assert result["regulated_offer"] is True
+    assert result["taxa"][0]["scientific_name"] == "Pontederia crassipes"
+
+
+def test_tag_jsonl_file_keeps_ids_and_order(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "b", "text": "Goldfish, 2 euro"}\n{"id": "a", "text": "Red-eared slider, 5 euro"}\n',
+                    encoding="utf-8")
+    assert main(["tag", str(path), "--fast"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in results] == ["b", "a"]
+    assert [r["regulated_offer"] for r in results] == [False, True]
+
+
+def test_tag_table_and_output_file(tmp_path, capsys):
+    output = tmp_path / "out" / "results.jsonl"
+    assert main(["tag", "examples/listings.jsonl", "--fast", "--table", "--output", str(output)]) == 0
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 14
+    assert "Trachemys scripta" in capsys.readouterr().out
+
+
+def test_tag_missing_file_exits_2_with_fix(capsys):
+    assert main(["tag", "no-such-file.jsonl", "--fast"]) == 2
+    assert "input file 'no-such-file.jsonl' not found" in capsys.readouterr().err
+
+
+def test_evaluate_prints_both_systems(capsys):
+    assert main(["evaluate", "examples/listings.jsonl", "--fast"]) == 0
+    out = capsys.readouterr().out
+    assert "| keyword_baseline |" in out
+    assert "| pipeline |" in out
+
+
+def test_bad_taxonomy_folder_exits_2(tmp_path, capsys):
+    assert main(["tag", "x", "--fast", "--taxonomy", str(tmp_path)]) == 2
+    assert "ias-tagger: error:" in capsys.readouterr().err
