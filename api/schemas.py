@@ -10,7 +10,7 @@ from nlp.result import ListingResult
 class ClassifyRequest(BaseModel):
     """One listing to tag."""
 
-    id: str | None = Field(default=None, max_length=256, description="Caller's id, echoed in the result.")
+    id: str | int | None = Field(default=None, description="Caller's id, echoed in the result as a string.")
     text: str = Field(min_length=1, description="Listing title and description as posted.")
 
 

@@ -21,31 +21,35 @@ CUES: dict[str, list[str]] = {
         r"toys?", r"plush", r"plushie", r"figurines?", r"soap", r"keychains?", r"traps?", r"mugs?",
         r"t-?shirts?", r"stickers?", r"paintings?", r"ornaments?", r"jewell?ery", r"trim",
         r"collars?", r"bait", r"skulls?", r"specimens?", r"carved", r"wood(?:en)?", r"decoy",
-        r"puzzle", r"magnets?", r"honey", r"pollen",
+        r"puzzle", r"magnets?", r"honey", r"pollen", r"cooked", r"boiled", r"smoked", r"canned",
         # de
         r"pelz\w*", r"fell", r"felle", r"mantel", r"mütze", r"körbe?", r"korb\w*", r"stärke",
         r"pulver", r"tee", r"gefroren\w*", r"tiefgekühlt\w*", r"getrocknet\w*", r"buch", r"bücher",
         r"spielzeug\w*", r"plüsch\w*", r"fallen?", r"lebendfallen?", r"präparat\w*", r"schädel",
-        r"figur(?:en)?", r"kuscheltier\w*", r"futtertiere?", r"drucke?",
+        r"figur(?:en)?", r"kuscheltier\w*", r"futtertiere?", r"drucke?", r"gekocht\w*", r"tiefgefroren\w*",
+        r"geräuchert\w*",
         # fr
         r"fourrures?", r"manteaux?", r"paniers?", r"vannerie", r"amidon", r"poudre", r"congelée?s?",
         r"séchée?s?", r"livres?", r"jouets?", r"peluches?", r"pièges?", r"naturalisée?s?",
-        r"figurines?", r"savons?", r"affiches?", r"col en",
+        r"figurines?", r"savons?", r"affiches?", r"col en", r"cuite?s?", r"surgelée?s?", r"fumée?s?",
         # nl
         r"bont", r"bontjas", r"jas", r"manden?", r"zetmeel", r"bevroren", r"gedroogde?",
-        r"boeken?", r"speelgoed", r"knuffels?", r"vallen?", r"opgezette?", r"beeldjes?",
+        r"boeken?", r"speelgoed", r"knuffels?", r"vallen?", r"opgezette?", r"beeldjes?", r"gekookte?",
+        r"diepvries",
         # es
         r"pieles?", r"abrigos?", r"cestas?", r"almidón", r"polvo", r"congelad[oa]s?",
         r"secad[oa]s?", r"libros?", r"juguetes?", r"trampas?", r"disecad[oa]s?", r"figuras?",
+        r"cocid[oa]s?", r"ultracongelad[oa]s?",
         # it
         r"pellicc[ei]a?", r"cest[oi]", r"amido", r"congelat[oiae]", r"essiccat[oiae]", r"libr[oi]",
-        r"giocattol[oi]", r"trappol[ae]", r"imbalsamat[oiae]", r"statuin[ae]",
+        r"giocattol[oi]", r"trappol[ae]", r"imbalsamat[oiae]", r"statuin[ae]", r"cott[oiae]",
+        r"surgelat[oiae]", r"lessat[oiae]",
         # pt
         r"peles?", r"casacos?", r"cestos?", r"amido", r"congelad[oa]s?", r"livros?", r"brinquedos?",
-        r"pelúcias?", r"armadilhas?", r"embalsamad[oa]s?",
+        r"pelúcias?", r"armadilhas?", r"embalsamad[oa]s?", r"cozid[oa]s?",
         # pl
         r"futr[oa]", r"futrz\w*", r"kosz\w*", r"skrobi[aię]", r"mrożon\w*", r"książk\w*",
-        r"zabawk\w*", r"pułapk\w*", r"wypchan\w*", r"suszon\w*",
+        r"zabawk\w*", r"pułapk\w*", r"wypchan\w*", r"suszon\w*", r"gotowan\w*",
         # zh
         r"淀粉", r"葛根粉", r"粉", r"皮草", r"毛皮", r"玩具", r"公仔", r"书", r"冷冻", r"标本", r"干货",
         r"茶", r"模型", r"摆件",
@@ -99,7 +103,7 @@ CUES: dict[str, list[str]] = {
         r"breeding pairs?", r"tank[- ]bred", r"captive[- ]bred", r"healthy", r"feeding", r"eats?",
         r"tadpoles?", r"fry", r"kits?", r"pups?",
         r"lebend\w*", r"jungtiere?", r"nachzuchte?n?", r"zuchtpaar", r"gesund\w*", r"frisst",
-        r"vivants?", r"juvéniles?", r"adultes?", r"têtards?", r"alevins?", r"bonne santé",
+        r"vivante?s?", r"juvéniles?", r"adultes?", r"têtards?", r"alevins?", r"bonne santé",
         r"levende?", r"jongen", r"jonge", r"kikkervisjes?", r"gezond\w*",
         r"viv[oa]s?", r"ejemplares", r"crías", r"renacuajos?", r"alevines",
         r"viv[oi]", r"esemplari", r"girini", r"cuccioli", r"avannotti",

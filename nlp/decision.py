@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from nlp.cues import CueHit, find_cues
 from nlp.linker import LinkedMention
+from nlp.normalize import original_span
 from nlp.spans import NormalizedText
 from taxonomy.loader import Taxonomy
 
@@ -24,7 +25,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;:\n|•,]")
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 PRICE = re.compile(r"(?:[€$£¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur|euro|zł|pln|chf|kr|\$|£|元|块))", re.IGNORECASE)
 
-# Ties go to the earlier entry: a fur coat that says "mink" is a product before it is an animal.
+# Ties go to the earlier entry: a fur coat that names "mink" is a product before it is an animal.
 COMMODITY_ORDER = ("product", "service", "propagule", "live_animal", "live_plant", "equipment")
 COMMODITY_OF_RULE = {
     "product": "product",
@@ -60,8 +61,9 @@ def _intent(nt: NormalizedText, hits: dict[str, list[CueHit]]) -> tuple[str, lis
     for rule in ("wanted", "giveaway", "sale"):
         if hits[rule]:
             return rule, hits[rule]
-    if PRICE.search(nt.text):
-        return "sale", []
+    price = PRICE.search(nt.text)
+    if price:
+        return "sale", [CueHit("sale", price.start(), price.end(), price.group(0))]
     return "none", []
 
 
@@ -76,13 +78,14 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
     scores = {rule: sum(_weight(h, title_end) for h in hits[rule]) for rule in COMMODITY_ORDER}
     if links and not hits["not_included"]:
         # Tanks, cages and filters come with animals as often as instead of them, so equipment
-        # decides the commodity only when no regulated taxon is named, or when the listing says
+        # decides the commodity only when no regulated taxon is named, or when the listing states
         # the organisms are not included ("NUR Becken + Technik, KEINE Tiere").
         scores["equipment"] = 0.0
     elif hits["not_included"] and scores["equipment"]:
         scores["equipment"] += sum(scores[r] for r in ("live_animal", "live_plant")) + 2 * KINGDOM_PRIOR
         for hit in hits["not_included"]:
-            evidence.append(("organisms_not_included", hit.text, *nt.to_original(hit.start, hit.end)))
+            start, end = original_span(nt, hit.start, hit.end)
+            evidence.append(("organisms_not_included", nt.original[start:end], start, end))
     kingdoms = {taxonomy.taxa[l.taxon_id].kingdom for l in links}
     if "Animalia" in kingdoms:
         scores["live_animal"] += KINGDOM_PRIOR
@@ -94,13 +97,15 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
     best_rule = max(COMMODITY_ORDER, key=lambda r: (scores[r], -COMMODITY_ORDER.index(r)))
     commodity = COMMODITY_OF_RULE[best_rule] if scores[best_rule] > 0 else "other"
     for hit in hits[best_rule]:
-        start, end = nt.to_original(hit.start, hit.end)
-        evidence.append((f"commodity:{best_rule}", hit.text, start, end))
+        start, end = original_span(nt, hit.start, hit.end)
+        evidence.append((f"commodity:{best_rule}", nt.original[start:end], start, end))
 
     intent, intent_hits = _intent(nt, hits)
+    if not intent_hits:
+        evidence.append(("intent:none", "", None, None))
     for hit in intent_hits[:3]:
-        start, end = nt.to_original(hit.start, hit.end)
-        evidence.append((f"intent:{intent}", hit.text, start, end))
+        start, end = original_span(nt, hit.start, hit.end)
+        evidence.append((f"intent:{intent}", nt.original[start:end], start, end))
 
     blocked = []
     for rule in ("negation", "comparison"):
@@ -122,7 +127,7 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
             evidence.append((f"mention_in_{blockers[0]}_clause", link.mention.text, link.mention.start, link.mention.end))
         offered[link.taxon_id] = offered.get(link.taxon_id, False) or free
 
-    # A marketplace listing offers what it shows unless a cue says otherwise, so a missing sale,
+    # A marketplace listing offers what it shows unless a cue states otherwise, so a missing sale,
     # wanted or giveaway cue does not block an offer; the intent stays in the evidence.
     for taxon_id in offered:
         offered[taxon_id] = offered[taxon_id] and commodity in LIVE_COMMODITIES

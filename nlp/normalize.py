@@ -104,9 +104,16 @@ def original_span(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
     tail_start = last_unit_start + 1
     if original_end <= tail_start:
         return original_start, original_end
-    match = _TRAILING_DROPPED.search(nt.original, tail_start, original_end)
-    if match is not None and match.start() >= tail_start:
-        original_end = match.start()
+    # Trailing tags, and characters that normalise to nothing or to a space (emoji, spaces), are
+    # not part of the span; strip both kinds until neither is left.
+    while original_end > tail_start:
+        match = _TRAILING_DROPPED.search(nt.original, tail_start, original_end)
+        if match is not None and match.start() >= tail_start:
+            original_end = match.start()
+            continue
+        if _map_char(nt.original[original_end - 1]).strip():
+            break
+        original_end -= 1
     return original_start, original_end
 
 

