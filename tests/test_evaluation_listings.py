@@ -2,7 +2,18 @@ import json
 
 import pytest
 
-from evaluation.listings import GoldResolver, KeywordBaseline, _prf, _score, evaluate_listings, read_gold
+from evaluation.listings import (
+    GoldListing,
+    GoldResolver,
+    KeywordBaseline,
+    Prediction,
+    _prf,
+    _score,
+    evaluate_listings,
+    read_gold,
+    tagger_system,
+    threshold_curve,
+)
 
 
 def test_prf_hand_computed():
@@ -17,17 +28,29 @@ def test_prf_empty_predictions_and_empty_gold():
 
 def test_score_counts_offers_and_taxa():
     gold = [
-        {"regulated_offer": True, "offered": {"a"}, "mentioned": {"a"}, "commodity": "live_animal"},
-        {"regulated_offer": False, "offered": set(), "mentioned": {"b"}, "commodity": "product"},
+        GoldListing("a", "", "en", True, "live_animal", {"a"}, {"a"}),
+        GoldListing("b", "", "en", False, "product", set(), {"b"}),
     ]
     predicted = [
-        {"regulated_offer": True, "offered": {"a", "c"}, "mentioned": {"a", "c"}, "commodity": "live_animal"},
-        {"regulated_offer": True, "offered": {"b"}, "mentioned": {"b"}, "commodity": "live_animal"},
+        Prediction(True, {"a", "c"}, {"a", "c"}, "live_animal"),
+        Prediction(True, {"b"}, {"b"}, "live_animal"),
     ]
-    report = _score(gold, predicted)
-    assert report["regulated_offer"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "fp": 1, "fn": 0}
+    report = _score(gold, predicted, seed=1, resamples=50)
+    offer = report["regulated_offer"]
+    assert (offer["precision"], offer["recall"], offer["f1"]) == (0.5, 1.0, 0.6667)
+    assert (offer["tp"], offer["fp"], offer["fn"]) == (1, 1, 0)
     assert (report["offered_taxa"]["tp"], report["offered_taxa"]["fp"], report["offered_taxa"]["fn"]) == (1, 2, 0)
     assert report["commodity_accuracy"] == 0.5
+    low, high = offer["f1_ci95"]
+    assert 0.0 <= low <= high <= 1.0
+
+
+def test_threshold_curve_sweeps_offer_scores():
+    gold = [GoldListing("a", "", "en", True, "live_animal", {"a"}, {"a"}),
+            GoldListing("b", "", "en", False, "live_animal", set(), set())]
+    predicted = [Prediction(True, {"a"}, {"a"}, offer_score=0.9), Prediction(True, {"x"}, {"x"}, offer_score=0.6)]
+    curve = threshold_curve(gold, predicted)
+    assert [(p["threshold"], p["precision"], p["recall"]) for p in curve] == [(0.6, 0.5, 1.0), (0.9, 1.0, 1.0)]
 
 
 def test_gold_resolver_accepts_regulation_names(taxonomy):
@@ -53,16 +76,19 @@ def test_read_gold_missing_field_names_line(tmp_path):
         read_gold(path)
 
 
-def test_evaluate_listings_scores_pipeline_and_baseline(fast_tagger, tmp_path):
+def test_evaluate_listings_scores_pipeline_and_baseline(fast_tagger, taxonomy, tmp_path):
     rows = [
-        {"id": "p", "text": "Selling red ear sliders, €5 each", "offered_taxa": ["Trachemys scripta"],
+        {"id": "p", "lang": "en", "text": "Selling red ear sliders, €5 each", "offered_taxa": ["Trachemys scripta"],
          "mentioned_taxa": ["Trachemys scripta"], "regulated_offer": True, "commodity": "live_animal"},
-        {"id": "n", "text": "Goldfish for the pond, 2 euro each", "offered_taxa": [], "mentioned_taxa": [],
-         "regulated_offer": False, "commodity": "live_animal"},
+        {"id": "n", "lang": "en", "text": "Goldfish for the pond, 2 euro each", "offered_taxa": [],
+         "mentioned_taxa": [], "regulated_offer": False, "commodity": "live_animal"},
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    report = evaluate_listings(path, fast_tagger)
+    systems = {"keyword_baseline": KeywordBaseline(taxonomy).predict, "pipeline": tagger_system(fast_tagger)}
+    report = evaluate_listings(path, systems, taxonomy, "pipeline", resamples=20)
     assert report["listings"] == 2
-    assert report["pipeline"]["regulated_offer"]["f1"] == 1.0
-    assert report["keyword_baseline"]["regulated_offer"]["recall"] == 0.0
+    assert report["systems"]["pipeline"]["regulated_offer"]["f1"] == 1.0
+    assert report["systems"]["keyword_baseline"]["regulated_offer"]["recall"] == 0.0
+    assert report["by_language"]["pipeline"]["en"]["listings"] == 2
+    assert report["errors"] == []
