@@ -61,6 +61,8 @@ class Tagger:
         self.dictionary_only = dictionary_only
         self.dictionary = DictionaryMatcher(taxonomy.names)
         self.lexicon = ScientificLexicon.from_records(taxonomy.names)
+        # Load the language model now, so the first request does not pay for it.
+        detect_language("ias-tagger start-up")
 
         encoder = None
         if model:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, HTTPException
 
 from api.deps import SettingsDep, TaggerDep
 from api.schemas import BatchRequest, BatchResponse, ClassifyRequest
 from nlp.result import ListingResult
 
+logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["classify"])
 
 
 def _check_length(request: ClassifyRequest, settings: SettingsDep, position: str = "") -> None:
     if len(request.text) > settings.max_text_chars:
+        logger.warning("rejected listing %s: %d characters, limit %d", request.id, len(request.text),
+                       settings.max_text_chars)
         raise HTTPException(
             status_code=413,
             detail=f"listing{position} text has {len(request.text)} characters, more than the limit of "
@@ -35,6 +40,7 @@ def classify(request: ClassifyRequest, tagger: TaggerDep, settings: SettingsDep)
 def classify_batch(request: BatchRequest, tagger: TaggerDep, settings: SettingsDep) -> BatchResponse:
     """Tag up to IAS_MAX_BATCH listings, returning results in request order."""
     if len(request.listings) > settings.max_batch:
+        logger.warning("rejected batch of %d listings, limit %d", len(request.listings), settings.max_batch)
         raise HTTPException(
             status_code=413,
             detail=f"batch has {len(request.listings)} listings, more than the limit of {settings.max_batch} "

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, HTTPException
 
 from api.deps import TaggerDep
 from api.schemas import NameOut, TaxonDetail, TaxonListOut
 
+logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["taxa"])
 
 
@@ -16,6 +19,7 @@ def read_taxon(taxon_id: str, tagger: TaggerDep) -> TaxonDetail:
     taxonomy = tagger.taxonomy
     taxon = taxonomy.taxa.get(taxon_id)
     if taxon is None:
+        logger.info("taxon %s not found in taxonomy %s", taxon_id, taxonomy.version)
         raise HTTPException(
             status_code=404,
             detail=f"taxon '{taxon_id}' not found in taxonomy {taxonomy.version}; ids are GBIF usage keys "
