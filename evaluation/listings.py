@@ -11,13 +11,13 @@ a prediction under the current accepted name still matches.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaluation.metrics import bootstrap_interval, confusion_matrix
+from evaluation.datasets import iter_listings
+from evaluation.metrics import bootstrap_interval, confusion_matrix, precision_recall_f1
 from index.lexical import fold_for_lexical
 from nlp.result import COMMODITIES, ListingResult
 from taxonomy.loader import Taxonomy
@@ -59,10 +59,7 @@ class GoldListing:
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    """Return precision, recall and F1, with 1.0 for precision or recall when nothing was predicted or expected."""
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
             "tp": tp, "fp": fp, "fn": fn}
 
@@ -70,21 +67,17 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 def read_gold(path: Path) -> list[dict]:
     """Read gold listings, naming the line of any record that is invalid or lacks a required field."""
     rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path} line {number}: invalid JSON ({error.msg})") from None
-            missing = [name for name in REQUIRED_FIELDS if name not in record]
-            if missing:
-                raise ValueError(
-                    f"{path} line {number}: missing field(s) {missing}; each gold listing needs {list(REQUIRED_FIELDS)}"
-                )
-            record.setdefault("id", f"{path.stem}:{number}")
-            rows.append(record)
+    for document in iter_listings(path):
+        record = {"id": document.id, "text": document.text, **document.meta}
+        if document.language:
+            record["lang"] = document.language
+        missing = [name for name in REQUIRED_FIELDS if name not in record]
+        if missing:
+            raise ValueError(
+                f"{path} line {document.meta['line']}: missing field(s) {missing}; "
+                f"each gold listing needs {list(REQUIRED_FIELDS)}"
+            )
+        rows.append(record)
     notes = path.with_name(f"{path.stem}_notes.tsv")
     if notes.exists():
         with open(notes, encoding="utf-8") as handle:
