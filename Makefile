@@ -20,6 +20,10 @@ demo: $(BIN)/ias-tagger
 test: $(BIN)/ias-tagger
 	$(BIN)/python -m pytest -q
 
+# About ten minutes on two CPUs; rewrites docs/benchmarks.md. `$(BIN)/python -m evaluation.bench --quick` is a smoke run.
+bench: $(BIN)/ias-tagger
+	$(BIN)/python -m evaluation.bench
+
 train: $(BIN)/ias-tagger
 	$(BIN)/python -m training_data.prepare_linking
 	$(BIN)/ias-tagger train linker
