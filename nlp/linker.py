@@ -180,8 +180,8 @@ class Linker:
             title_end = nt.to_original(*(2 * [nt.text.find("\n") if "\n" in nt.text else len(nt.text)]))[0]
             fuzzy_links = self._link_queries(nt.original, word_ngrams(nt, covered), "fuzzy", False, title_end)
             for link in sorted(fuzzy_links, key=lambda l: -l.score):
-                taken = [(l.mention.start, l.mention.end) for l in links]
-                if not _overlaps(link.mention.start, link.mention.end, taken):
+                accepted_spans = [(l.mention.start, l.mention.end) for l in links]
+                if not _overlaps(link.mention.start, link.mention.end, accepted_spans):
                     links.append(link)
         return _require_support(links)
 
