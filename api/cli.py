@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Our own start-up facts (model conversion, index builds, the loaded taxonomy) are worth seeing
-    # on every run; library chatter stays at WARNING unless -v is given.
+    # on every run. Library messages stay at WARNING unless -v is given.
     for name in ("api", "nlp", "index", "taxonomy", "evaluation", "ias_tagger"):
         logging.getLogger(name).setLevel(logging.INFO)
     if args.verbose:

@@ -105,11 +105,11 @@ def _parse(lines: list[str], source: str, suffix: str) -> list[ListingInput]:
     else:
         listings = _from_lines(lines, source)
     if errors:
-        shown = errors[:MAX_REPORTED_ERRORS]
-        more = len(errors) - len(shown)
+        reported = errors[:MAX_REPORTED_ERRORS]
+        more = len(errors) - len(reported)
         raise InputError(
             f"{len(errors)} invalid record(s), so nothing was tagged; fix them and run again:\n  "
-            + "\n  ".join(shown)
+            + "\n  ".join(reported)
             + (f"\n  ... and {more} more" if more else "")
         )
     return listings

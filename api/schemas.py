@@ -64,7 +64,7 @@ class TaxonDetail(BaseModel):
 
 
 class Health(BaseModel):
-    """What the service has loaded."""
+    """Status of the service and the components it has loaded."""
 
     status: str
     taxonomy_version: str

@@ -2,7 +2,7 @@
 
 Gold listings are JSON Lines with ``id``, ``text``, ``offered_taxa`` and ``mentioned_taxa`` (scientific
 names, which may be older names such as those in the regulation's own table), ``regulated_offer``
-and ``commodity``; ``lang`` and ``name_form`` are optional and feed the breakdowns. A ``<stem>_notes.tsv``
+and ``commodity``. The optional ``lang`` and ``name_form`` fields feed the breakdowns. A ``<stem>_notes.tsv``
 file beside the listings with ``id`` and ``name_form`` columns fills ``name_form`` where the records
 lack it. Gold names are resolved to taxon ids through every scientific name form of the taxonomy, so
 a prediction under the current accepted name still matches.
@@ -30,7 +30,7 @@ REQUIRED_FIELDS = ("text", "offered_taxa", "mentioned_taxa", "regulated_offer", 
 
 @dataclass
 class Prediction:
-    """What one system said about one listing."""
+    """One system's output for one listing."""
 
     regulated_offer: bool
     offered: set[str]

@@ -20,7 +20,7 @@ class Candidate:
     """One indexed name near a query string.
 
     ``lexical`` and ``semantic`` are cosine similarities (``None`` when that index did not return
-    the name); ``edit`` is the normalised Levenshtein similarity of the folded strings, in [0, 1].
+    the name). ``edit`` is the normalised Levenshtein similarity of the folded strings, in [0, 1].
     """
 
     row: int

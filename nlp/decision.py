@@ -128,7 +128,7 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
         offered[link.taxon_id] = offered.get(link.taxon_id, False) or free
 
     # A marketplace listing offers what it shows unless a cue states otherwise, so a missing sale,
-    # wanted or giveaway cue does not block an offer; the intent stays in the evidence.
+    # wanted or giveaway cue does not block an offer. The intent stays in the evidence.
     for taxon_id in offered:
         offered[taxon_id] = offered[taxon_id] and commodity in LIVE_COMMODITIES
     return Decision(commodity, intent, offered, evidence)

@@ -1,6 +1,6 @@
 """Link candidate mentions to taxa: exact dictionary hits, then calibrated fuzzy and semantic matches.
 
-Candidate generation (``index.candidates``) returns raw neighbours; this module owns the decision:
+Candidate generation (``index.candidates``) returns raw neighbours. This module makes the decision:
 the calibrated probability, the acceptance threshold fitted on data, the rule that ambiguous names
 need support, and the rule that longer, better-evidenced spans win over overlapping ones.
 """
@@ -26,10 +26,10 @@ MIN_QUERY_LETTERS = 5
 # a payment service, is one letter from "Bizam", a muskrat), so single words need six letters.
 MIN_SINGLE_WORD_LETTERS = 6
 MAX_QUERIES = 400
-# The encoder sees the n-grams of the title (the first line) and, elsewhere, only those whose best
-# lexical neighbour reaches this cosine, because encoding every n-gram of a long listing would
-# dominate run time.
-# NOTE: the cut-off was chosen by hand, not fitted: outside the title, a name with no spelling
+# The encoder receives the n-grams of the title (the first line). Elsewhere it receives only those
+# whose best lexical neighbour reaches this cosine, because encoding every n-gram of a long listing
+# would dominate run time.
+# NOTE: the cut-off was chosen by hand, not fitted. Outside the title, a name with no spelling
 # overlap with any indexed name never reaches the semantic index.
 SEMANTIC_PREFILTER = 0.35
 
@@ -92,8 +92,8 @@ def _epithet_matches(query: str, name: str) -> bool:
 class Linker:
     """Turn mentions from the finders into taxon links with calibrated scores.
 
-    Latin names are linked by spelling alone, with the lexical calibration: the encoder knows no
-    taxonomy, and its vectors put congeners ("Impatiens walleriana", "Impatiens glandulifera")
+    Latin names are linked by spelling alone, with the lexical calibration, because the encoder was
+    not trained on taxonomy and its vectors put congeners ("Impatiens walleriana", "Impatiens glandulifera")
     close together. Other n-grams use the semantic calibration when an encoder is loaded.
     """
 

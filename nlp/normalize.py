@@ -105,7 +105,7 @@ def original_span(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
     if original_end <= tail_start:
         return original_start, original_end
     # Trailing tags, and characters that normalise to nothing or to a space (emoji, spaces), are
-    # not part of the span; strip both kinds until neither is left.
+    # not part of the span. Strip both kinds until neither is left.
     while original_end > tail_start:
         match = _TRAILING_DROPPED.search(nt.original, tail_start, original_end)
         if match is not None and match.start() >= tail_start:

@@ -11,7 +11,7 @@ COMMODITIES: tuple[str, ...] = ("live_animal", "live_plant", "seeds_or_propagule
 
 
 class MentionOut(BaseModel):
-    """Where a taxon is named in the listing; offsets index the original text."""
+    """A span of the listing that names a taxon, with offsets into the original text."""
 
     start: int = Field(description="Start offset in the original text, in Unicode code points.")
     end: int = Field(description="End offset (exclusive) in the original text.")

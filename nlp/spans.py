@@ -46,8 +46,8 @@ class Mention:
 
     ``finder`` names the stage that proposed it: ``dictionary`` (a known name form),
     ``scientific_name`` (the shape of a Latin name), ``ner`` (the transformer tagger) or
-    ``fuzzy`` (a near match from the lexical index). ``taxon_ids`` holds the taxa an exact
-    dictionary hit names; the linker fills or re-ranks them.
+    ``fuzzy`` (a near match from the lexical index). ``taxon_ids`` contains the taxa that an
+    exact dictionary hit names. The linker fills or re-ranks them.
     """
 
     start: int

@@ -56,7 +56,7 @@ def test_read_listings_csv_uses_text_and_id_columns(tmp_path):
     assert (listing.id, listing.text, listing.extra) == ("c1", "Red-eared slider, 5 euro", {"url": "u1"})
 
 
-def test_read_listings_csv_without_text_column_is_an_error(tmp_path):
+def test_read_listings_csv_missing_text_column(tmp_path):
     path = tmp_path / "batch.csv"
     path.write_text("id,body\n1,x\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"has no 'text' column"):
@@ -75,6 +75,6 @@ def test_read_listings_jsonl_invalid_json_names_line(tmp_path):
         read_listings(str(path))
 
 
-def test_read_listings_missing_file_is_an_error_not_text():
+def test_read_listings_missing_file():
     with pytest.raises(InputError, match="input file 'listings-typo.jsonl' not found"):
         read_listings("listings-typo.jsonl")

@@ -1,7 +1,7 @@
 """End-to-end tagging on the fast path (dictionary, name shapes, lexical index, rules).
 
-Each case is a hard case that the pipeline once got wrong or that the product must handle; the
-expected values are what an expert reader of the listing would answer.
+Each case is a hard case that the pipeline once got wrong or that the product must handle. The
+expected values are what an expert reader of the listing would give.
 """
 
 import pytest
