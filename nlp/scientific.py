@@ -283,9 +283,11 @@ def find_scientific_names(
                 genera_seen.append(genus)
                 if candidate.epithet and not candidate.epithet_abbreviated:
                     epithets_seen.append((genus, candidate.epithet))
-            if candidate.trailing is None:
-                items, resume = _list_mentions(nt, candidate, assessment, lexicon, keep_unsupported)
-                mentions += items
+        # An unsupported head may still be confirmed by the NER, so its list is read too, with
+        # every item unsupported.
+        if candidate.trailing is None and (assessment.accepted or keep_unsupported):
+            items, resume = _list_mentions(nt, candidate, assessment, lexicon, keep_unsupported)
+            mentions += items
         index = max(candidate.last + 1, bisect_left(tokens, resume, key=Token.start))
     return mentions
 
@@ -743,16 +745,19 @@ def _list_mentions(
         if word_match is None:
             break
         word = word_match.group()
-        if (
-            len(word) < MIN_EPITHET_LENGTH
-            or epithet_form(word, "capitalised") is None
-            or _LIST_ITEM_END.match(text, word_match.end()) is None
-        ):
+        if len(word) < MIN_EPITHET_LENGTH or epithet_form(word, "capitalised") is None:
+            break
+        # An item that running text follows ("Thuja plicata, obtusa in the garden") may end the
+        # list or start a phrase ("tortuga barata"); only the NER can tell, so it is unsupported.
+        open_end = _LIST_ITEM_END.match(text, word_match.end()) is None
+        if open_end and not keep_unsupported:
             break
         evidence = list(assessment.genus_evidence)
         details: dict[str, object] = {}
         score = assessment.genus_score + _epithet_evidence(assessment.genus, word, lexicon, evidence, details)
-        accepted = bool(set(evidence) & _EPITHET_KNOWN_EVIDENCE) or "strong_latin_ending" in evidence
+        accepted = assessment.accepted and not open_end and (
+            bool(set(evidence) & _EPITHET_KNOWN_EVIDENCE) or "strong_latin_ending" in evidence
+        )
         # "-es" is left out because it makes English plurals look Latin ("Trachemys scripta, turtles").
         latin = accepted or (word.endswith(WEAK_EPITHET_ENDINGS) and not word.endswith("es"))
         if not latin and items == 0:
@@ -774,6 +779,6 @@ def _list_mentions(
                         taxon_ids=tuple(lexicon.names.get(canonical, ())), matched_name=canonical,
                         score=round(min(score, 1.0), 2), details=details)
             )
-        if not latin:
+        if not latin or open_end:
             break
     return mentions, position
