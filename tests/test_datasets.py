@@ -322,6 +322,8 @@ def test_is_latin_name(text, expected):
 # Counts read from the corpora with each corpus's default gold types.
 REGISTERED_COUNTS = {
     "s800": (800, {"Species": 3584, "Genus": 716}),
+    "s800-train": (641, {"Species": 2783, "Genus": 584}),
+    "s800-devel": (159, {"Species": 801, "Genus": 132}),
     "s1000-train": (140, {"Species": 661, "Genus": 131}),
     "s1000-devel": (20, {"Species": 86, "Genus": 25}),
     "linnaeus-train": (50, {"Species": 2119}),
@@ -408,3 +410,11 @@ def test_dev_listings_first_record():
     assert first.id == "d001"
     assert first.language == "fr"
     assert set(first.meta) >= {"offered_taxa", "mentioned_taxa", "regulated_offer", "commodity"}
+
+
+def test_s800_split_is_disjoint_and_covers_the_corpus():
+    require_corpus("s800")
+    train = {d.id for d in load_corpus("s800-train")}
+    devel = {d.id for d in load_corpus("s800-devel")}
+    assert not train & devel
+    assert train | devel == {d.id for d in load_corpus("s800")}
