@@ -255,6 +255,15 @@ def _errors(gold: list[GoldListing], predictions: list[Prediction], taxonomy: Ta
     return errors
 
 
+def hard_negative_scores(gold: list[GoldListing], predictions: list[Prediction]) -> dict:
+    """Listings that name a regulated taxon without offering it alive (fur, starch, news, equipment,
+    negation), and how many of them a system still flags as offers."""
+    rows = [p for g, p in zip(gold, predictions) if g.mentioned and not g.regulated_offer]
+    false_offers = sum(p.regulated_offer for p in rows)
+    return {"listings": len(rows), "false_offers": false_offers,
+            "correct_rate": round(1 - false_offers / len(rows), 4) if rows else 1.0}
+
+
 def threshold_curve(gold: list[GoldListing], predictions: list[Prediction]) -> list[dict]:
     """Return regulated-offer precision and recall as the minimum taxon score for an offer rises."""
     thresholds = sorted({round(p.offer_score, 4) for p in predictions if p.regulated_offer})
@@ -291,10 +300,13 @@ def evaluate_listings(
             predictions[name].append(system(listing.text, listing.id))
 
     main = predictions[main_system]
+    systems_report = {name: _score(gold, p, seed, resamples) for name, p in predictions.items()}
+    for name, p in predictions.items():
+        systems_report[name]["hard_negatives"] = hard_negative_scores(gold, p)
     return {
         "task": "listings",
         "listings": len(gold),
-        "systems": {name: _score(gold, p, seed, resamples) for name, p in predictions.items()},
+        "systems": systems_report,
         "by_language": {name: _breakdown(lambda g: g.language, gold, p, seed, resamples)
                         for name, p in predictions.items()},
         "by_name_form": {name: _breakdown(lambda g: g.name_form, gold, p, seed, resamples)

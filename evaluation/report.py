@@ -68,14 +68,17 @@ def listings_markdown(report: dict) -> str:
         f"{report['listings']} listings, taxonomy {meta['taxonomy_version']}, encoder {meta['encoder'] or 'none'}, "
         f"seed {meta['seed']}. Brackets give 95 % bootstrap intervals over listings.",
         "",
-        "| system | offer P | offer R | offer F1 | offered-taxa P | R | F1 | mentioned-taxa F1 | commodity acc. |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| system | offer P | offer R | offer F1 | offered-taxa P | R | F1 | mentioned-taxa F1 | commodity acc. "
+        "| hard negatives flagged |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, scores in report["systems"].items():
         cells = [name] + [_cell(scores["regulated_offer"], m) for m in ("precision", "recall", "f1")]
         cells += [_cell(scores["offered_taxa"], m) for m in ("precision", "recall", "f1")]
         cells.append(_cell(scores["mentioned_taxa"], "f1"))
         cells.append(f"{scores['commodity_accuracy']:.3f}" if "commodity_accuracy" in scores else "n/a")
+        hard = scores.get("hard_negatives")
+        cells.append(f"{hard['false_offers']} of {hard['listings']}" if hard else "n/a")
         lines.append("| " + " | ".join(cells) + " |")
 
     main = report["main_system"]
