@@ -20,6 +20,7 @@ from training_data.assemble import Mention, Piece, fill, join, mentions_in, slot
 from training_data.catalogue import LOOKALIKES, LOST_TAXA, PRODUCT_TAXA, PROPAGULES, SERVICE_TAXA
 from training_data.names import ListedTaxon, NamePools
 from training_data.records import split_for
+from training_data.templates.services_wanted import SERVICES_WANTED
 from training_data.render import listed_mention, typo, unlisted_mention
 from training_data.unlisted import Unlisted
 
@@ -28,7 +29,7 @@ PLANT_SETTINGS = ("aquatic_plant", "garden_plant")
 SETTING_WEIGHTS = {"turtle": 2, "terrarium": 1.5, "aquarium": 5, "pond_animal": 3, "mammal": 2.5, "park_mammal": 1.5,
                    "waterfowl": 1.5, "cagebird": 1, "ants": 1, "aquatic_plant": 5, "garden_plant": 4}
 SCENARIO_WEIGHTS = {"offer": 30, "propagule": 8, "unlisted": 15, "product": 14, "equipment": 4, "service": 4,
-                    "news": 5, "lost": 2, "negation": 5, "alternative": 3, "none": 10}
+                    "service_wanted": 4, "news": 5, "lost": 2, "negation": 5, "alternative": 3, "none": 10}
 INTENT_WEIGHTS = {"sale": 6, "wanted": 2, "giveaway": 2}
 # Price ranges by setting, in whole currency units.
 PRICE_RANGES = {"turtle": (10, 120), "terrarium": (30, 250), "aquarium": (2, 40), "pond_animal": (3, 60),
@@ -94,7 +95,7 @@ class ListingGenerator:
         self.count = "2"
         self.scenarios: dict[str, Callable[[], Draft | None]] = {
             "offer": self._offer, "propagule": self._propagule, "unlisted": self._unlisted,
-            "product": self._product, "equipment": self._equipment, "service": self._service, "news": self._news,
+            "product": self._product, "equipment": self._equipment, "service": self._service, "service_wanted": self._service_wanted, "news": self._news,
             "lost": self._lost, "negation": self._negation, "alternative": self._alternative, "none": self._none,
         }
 
@@ -274,6 +275,13 @@ class ListingGenerator:
         taxon = self.pools.listed[self.rng.choice(taxa)]
         title, lines = self._titled_entry(self.rng.choice(self.pack.SERVICES[group]), "other", taxon)
         return Draft(title, lines, "other", "sale", False, "other")
+
+    def _service_wanted(self) -> Draft | None:
+        group = self.rng.choice(sorted(SERVICES_WANTED[self.language]))
+        taxa = [t for t in SERVICE_TAXA[group] if t in self.pools.listed]
+        taxon = self.pools.listed[self.rng.choice(taxa)]
+        title, lines = self._titled_entry(self.rng.choice(SERVICES_WANTED[self.language][group]), "other", taxon)
+        return Draft(title, lines, "other", "wanted", False, "other")
 
     def _news(self) -> Draft | None:
         taxon = self.rng.choice(list(self.pools.listed.values()))
