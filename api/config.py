@@ -37,6 +37,11 @@ class Settings(BaseSettings):
         default=True,
         description="Load the transformer for semantic linking; false runs the fast path only.",
     )
+    models: bool = Field(
+        default=True,
+        description="Load the NER tagger and the listing classifier (nlp/artifacts) on the full path; "
+        "false keeps the rules and the spelling finders only.",
+    )
     threads: int | None = Field(
         default=None,
         ge=1,

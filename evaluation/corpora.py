@@ -14,7 +14,6 @@ from collections.abc import Callable
 from evaluation.datasets import Document
 from evaluation.metrics import bootstrap_interval, span_scores
 from nlp.normalize import normalize
-from nlp.scientific import find_scientific_names
 from taxonomy.schema import SCIENTIFIC_FORMS
 
 SpanSystem = Callable[[Document], list[tuple[int, int]]]
@@ -41,13 +40,13 @@ def dictionary_spans(tagger, latin_only: bool) -> SpanSystem:
 
 
 def finder_spans(tagger, latin_only: bool) -> SpanSystem:
-    """Spans of every finder of the pipeline, longest first where they overlap."""
+    """Spans of every finder of the pipeline (the NER too, when loaded), longest first where they overlap."""
 
     def predict(document: Document) -> list[tuple[int, int]]:
         nt = normalize(document.text)
-        mentions = find_scientific_names(nt, lexicon=tagger.lexicon)
-        mentions += [m for m in tagger.dictionary.find(nt, document.language)
-                     if not latin_only or m.form in SCIENTIFIC_FORMS]
+        mentions, _, _ = tagger.find_mentions(nt, document.language)
+        if latin_only:
+            mentions = [m for m in mentions if m.finder == "scientific_name" or m.form in SCIENTIFIC_FORMS]
         spans: list[tuple[int, int]] = []
         for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
             if not any(mention.start < e and s < mention.end for s, e in spans):

@@ -45,6 +45,26 @@ class Decision:
     intent: str
     offered: dict[str, bool]
     evidence: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
+    free: dict[str, bool] = field(default_factory=dict)
+    """Per taxon, whether a mention sits outside negation, comparison and not-included clauses."""
+
+    def with_classifier(self, predictions: dict) -> Decision:
+        """Take the classifier's commodity and intent where it replaces the rules, and redo the offer gate.
+
+        ``predictions`` maps a question to an ``nlp.classifier.Prediction``.
+        """
+        commodity, intent, evidence = self.commodity, self.intent, list(self.evidence)
+        for question, prediction in predictions.items():
+            if not prediction.replaces_rules:
+                continue
+            label = prediction.label
+            evidence.append((f"classifier:{question}", f"{label} {prediction.probabilities[label]:.2f}", None, None))
+            if question == "commodity":
+                commodity = label
+            else:
+                intent = label
+        offered = {taxon: free and commodity in LIVE_COMMODITIES for taxon, free in self.free.items()}
+        return Decision(commodity, intent, offered, evidence, dict(self.free))
 
 
 def _clauses(nt: NormalizedText, breaks: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -129,6 +149,7 @@ def decide(nt: NormalizedText, links: list[LinkedMention], taxonomy: Taxonomy) -
 
     # A marketplace listing offers what it shows unless a cue states otherwise, so a missing sale,
     # wanted or giveaway cue does not block an offer. The intent stays in the evidence.
+    free = dict(offered)
     for taxon_id in offered:
         offered[taxon_id] = offered[taxon_id] and commodity in LIVE_COMMODITIES
-    return Decision(commodity, intent, offered, evidence)
+    return Decision(commodity, intent, offered, evidence, free)

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from index.calibration import Calibration, candidate_features
 from index.candidates import Candidate, CandidateGenerator
 from index.lexical import fold_for_lexical
-from nlp.normalize import original_span
+from nlp.normalize import normalised_span, original_span
 from nlp.spans import Mention, NormalizedText
 from taxonomy.schema import SCIENTIFIC_FORMS
 
@@ -97,9 +97,12 @@ class Linker:
     close together. Other n-grams use the semantic calibration when an encoder is loaded.
     """
 
-    def __init__(self, generator: CandidateGenerator, calibrations: dict[str, Calibration]) -> None:
+    def __init__(self, generator: CandidateGenerator, calibrations: dict[str, Calibration], projection=None) -> None:
+        """``projection`` (an ``nlp.span_vectors.SpanProjection``) lets :meth:`link` read the query
+        vectors of n-grams from the listing's encoder pass instead of encoding each n-gram alone."""
         self.generator = generator
         self.calibrations = calibrations
+        self.projection = projection
         self.semantic = generator.encoder is not None
         if self.semantic and "semantic" not in calibrations:
             raise ValueError("an encoder is loaded but no 'semantic' calibration was given")
@@ -136,9 +139,15 @@ class Linker:
         finder: str,
         scientific_only: bool,
         title_end: int = 0,
+        context=None,
     ) -> list[LinkedMention]:
         use_semantic = self.semantic and not scientific_only
-        if use_semantic and queries:
+        vectors = None
+        if use_semantic and queries and context is not None and self.projection is not None:
+            # Every n-gram's vector comes from the one encoder pass, so none needs filtering out.
+            nt, encoding = context
+            vectors = self.projection.vectors(encoding, [normalised_span(nt, s, e) for s, e, _ in queries])
+        elif use_semantic and queries:
             queries = self._semantic_queries(queries, title_end)
         if not queries:
             return []
@@ -146,7 +155,8 @@ class Linker:
         texts = [text for _, _, text in queries]
 
         links = []
-        for (start, end, text), candidates in zip(queries, self.generator(texts, use_semantic=use_semantic)):
+        candidate_lists = self.generator(texts, query_vectors=vectors, use_semantic=use_semantic)
+        for (start, end, text), candidates in zip(queries, candidate_lists):
             best = self._best(text, candidates, calibration, scientific_only)
             if best is None or best[1] < calibration.threshold:
                 continue
@@ -157,8 +167,12 @@ class Linker:
                                        candidate.name.form))
         return links
 
-    def link(self, nt: NormalizedText, mentions: list[Mention], fuzzy: bool = True) -> list[LinkedMention]:
-        """Link finder mentions, then search the uncovered text for near matches of known names."""
+    def link(self, nt: NormalizedText, mentions: list[Mention], fuzzy: bool = True, encoding=None) -> list[LinkedMention]:
+        """Link finder mentions, then search the uncovered text for near matches of known names.
+
+        ``encoding`` is the listing's ``nlp.encoding.ListingEncoding``; with a projection loaded,
+        the semantic queries take their vectors from it.
+        """
         links: list[LinkedMention] = []
         for mention in sorted(mentions, key=lambda m: (m.finder != "dictionary", -(m.end - m.start))):
             covered = [(l.mention.start, l.mention.end) for l in links]
@@ -170,20 +184,28 @@ class Linker:
                                                mention.form or "vernacular"))
         covered = [(l.mention.start, l.mention.end) for l in links]
 
-        scientific = [m for m in mentions if m.finder == "scientific_name" and not _overlaps(m.start, m.end, covered)]
-        queries = [(m.start, m.end, str(m.details.get("expanded") or m.matched_name or m.text)) for m in scientific]
-        links += self._link_queries(nt.original, queries, "scientific_name", scientific_only=True)
+        # Latin names from the name-shape finder and from the NER are linked by spelling alone.
+        scientific = [m for m in mentions if _is_latin_mention(m) and not _overlaps(m.start, m.end, covered)]
+        for finder in ("scientific_name", "ner"):
+            queries = [(m.start, m.end, str(m.details.get("expanded") or m.matched_name or m.text))
+                       for m in scientific if m.finder == finder]
+            links += self._link_queries(nt.original, queries, finder, scientific_only=True)
 
         if fuzzy:
             covered = [(l.mention.start, l.mention.end) for l in links]
             covered += [(m.start, m.end) for m in scientific]
             title_end = nt.to_original(*(2 * [nt.text.find("\n") if "\n" in nt.text else len(nt.text)]))[0]
-            fuzzy_links = self._link_queries(nt.original, word_ngrams(nt, covered), "fuzzy", False, title_end)
+            context = (nt, encoding) if encoding is not None else None
+            fuzzy_links = self._link_queries(nt.original, word_ngrams(nt, covered), "fuzzy", False, title_end, context)
             for link in sorted(fuzzy_links, key=lambda l: -l.score):
                 accepted_spans = [(l.mention.start, l.mention.end) for l in links]
                 if not _overlaps(link.mention.start, link.mention.end, accepted_spans):
                     links.append(link)
         return _require_support(links)
+
+
+def _is_latin_mention(mention: Mention) -> bool:
+    return mention.finder == "scientific_name" or (mention.finder == "ner" and mention.details.get("label") == "SCIENTIFIC")
 
 
 def _require_support(links: list[LinkedMention]) -> list[LinkedMention]:

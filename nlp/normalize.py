@@ -23,6 +23,7 @@ sequence) that produced it, so :meth:`NormalizedText.to_original` returns origin
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -31,7 +32,7 @@ from functools import lru_cache
 
 from nlp.spans import NormalizedText
 
-__all__ = ["normalize", "original_span"]
+__all__ = ["normalize", "normalised_span", "original_span"]
 
 # Tags after which the text starts a new line in a browser, so the words on either side stay apart.
 _BLOCK_TAGS = frozenset(
@@ -115,6 +116,12 @@ def original_span(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
             break
         original_end -= 1
     return original_start, original_end
+
+
+def normalised_span(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """Map an original span to the normalised text: the normalised characters its original characters produced."""
+    body = nt.offsets[:-1]
+    return bisect.bisect_left(body, start), bisect.bisect_left(body, end)
 
 
 def _decode_markup(text: str) -> _Segments:

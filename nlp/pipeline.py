@@ -1,8 +1,15 @@
-"""The tagging pipeline: normalise, identify the language, find mentions, link, decide."""
+"""The tagging pipeline: normalise, identify the language, find mentions, link, decide.
+
+On the full path one encoder pass over the listing feeds the NER tagger and the listing
+classifier: the NER confirms Latin-shaped candidates that the spelling rules could not accept and
+proposes names no finder knows, and the classifier reads the pooled listing vector. The fast path
+(no encoder) runs neither.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +23,18 @@ from nlp.decision import decide
 from nlp.dictionary import DictionaryMatcher
 from nlp.language import detect_language
 from nlp.linker import Linker, LinkedMention
-from nlp.normalize import normalize
-from nlp.result import EvidenceOut, ListingResult, ListMembershipOut, MentionOut, TaxonOut
+from nlp.normalize import normalised_span, normalize, original_span
+from nlp.result import (
+    ClassifierOut,
+    EvidenceOut,
+    ListingResult,
+    ListMembershipOut,
+    MentionOut,
+    TaxonOut,
+    UnlistedMentionOut,
+)
 from nlp.scientific import ScientificLexicon, find_scientific_names
+from nlp.spans import Mention, NormalizedText
 from taxonomy.loader import Taxonomy, load_taxonomy
 
 logger = logging.getLogger(__name__)
@@ -33,6 +49,41 @@ class PipelineInfo:
     encoder_model: str | None
     index_rows: int
     load_seconds: float
+    ner: bool = False
+    classifier: bool = False
+
+
+@dataclass
+class Analysis:
+    """Everything the pipeline worked out about one listing, before it becomes a result."""
+
+    nt: NormalizedText
+    language: str
+    mentions: list[Mention]
+    links: list[LinkedMention]
+    decision: object
+    unlisted: list[Mention]
+    predictions: dict | None = None
+    rules_decision: object = None
+    encoding: object = None
+
+
+_LATIN_NAME_START = re.compile(r"[×⨉⨯]?[A-Z][a-z]*\.?(?:\s|$)")
+
+
+def _has_latin_name_shape(text: str) -> bool:
+    """Whether an NER span can be a Latin name on its own: Latin letters only, opening with a genus.
+
+    Epithets without a genus ("Thuja plicata, obtusa") come from the name-shape finder, so the NER
+    need not propose them; a lone lower-case word it labels SCIENTIFIC is far more often a Latin-
+    looking word of the listing's language ("lineana").
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c < "\u0250" for c in letters) and _LATIN_NAME_START.match(text) is not None
+
+
+def _overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(mention.start < o.end and o.start < mention.end for o in others)
 
 
 class Tagger:
@@ -46,11 +97,14 @@ class Tagger:
         threads: int | None = None,
         progress: bool = False,
         dictionary_only: bool = False,
+        models: bool = True,
     ) -> None:
         """Load every component.
 
         ``dictionary_only`` keeps exact dictionary hits and the decision rules but skips the
         scientific-name finder and fuzzy linking: the baseline an evaluation compares against.
+        ``models`` loads the NER tagger and the listing classifier from ``nlp/artifacts``; they
+        need the encoder, so the fast path (``model=None``) never loads them.
         """
         started = time.perf_counter()
         from index.encoder import default_num_threads
@@ -76,12 +130,23 @@ class Tagger:
         if encoder is not None:
             calibrations["semantic"] = load_calibration("semantic")
         self.linker = Linker(CandidateGenerator(index, encoder), calibrations)
+        self.ner = self.classifier = None
+        if encoder is not None and models and not dictionary_only:
+            from nlp.classifier import ListingClassifier
+            from nlp.ner import NerModel
+            from nlp.span_vectors import SpanProjection
+
+            self.ner = NerModel.load()
+            self.classifier = ListingClassifier.load()
+            self.linker.projection = SpanProjection.load()
         self.info = PipelineInfo(
             taxonomy_version=taxonomy.version,
             semantic=encoder is not None,
             encoder_model=encoder.model_id if encoder else None,
             index_rows=len(index.rows),
             load_seconds=time.perf_counter() - started,
+            ner=self.ner is not None,
+            classifier=self.classifier is not None,
         )
         logger.info("pipeline ready: %s", self.info)
 
@@ -90,20 +155,73 @@ class Tagger:
         """Build a tagger from :class:`api.config.Settings`."""
         taxonomy = load_taxonomy(settings.taxonomy)
         model = settings.model if settings.semantic else None
-        return cls(taxonomy, settings.cache_dir, model, settings.threads, progress)
+        return cls(taxonomy, settings.cache_dir, model, settings.threads, progress, models=settings.models)
+
+    def find_mentions(self, nt: NormalizedText, language: str) -> tuple[list[Mention], object, object]:
+        """Run the finders; return the mentions, the listing encoding and the NER probabilities.
+
+        Latin-shaped candidates that the spelling rules rejected are kept when the NER gives their
+        tokens a SCIENTIFIC probability at or above its threshold. NER spans that no other finder
+        covers become mentions of finder ``ner``.
+        """
+        mentions = self.dictionary.find(nt, language)
+        if self.dictionary_only:
+            return mentions, None, None
+        if self.ner is None:
+            return mentions + find_scientific_names(nt, lexicon=self.lexicon), None, None
+
+        from nlp.encoding import encode_texts
+
+        encoding = encode_texts(self.linker.generator.encoder, [nt.text])[0]
+        probabilities = self.ner.probabilities(encoding)
+        for candidate in find_scientific_names(nt, lexicon=self.lexicon, keep_unsupported=True):
+            if not candidate.details.get("accepted", True):
+                score = self.ner.span_score(encoding, probabilities, *normalised_span(nt, candidate.start, candidate.end),
+                                            "SCIENTIFIC")
+                if score < self.ner.threshold:
+                    continue
+                candidate.score = score
+                candidate.details["ner_score"] = round(score, 4)
+            mentions.append(candidate)
+        for span in self.ner.spans(encoding, probabilities):
+            if span.label == "SCIENTIFIC" and not _has_latin_name_shape(nt.text[span.start : span.end]):
+                continue
+            start, end = original_span(nt, span.start, span.end)
+            mention = Mention(start, end, nt.original[start:end], "ner", score=span.score,
+                              form="accepted" if span.label == "SCIENTIFIC" else "vernacular",
+                              details={"label": span.label})
+            if not _overlaps(mention, mentions):
+                mentions.append(mention)
+        return mentions, encoding, probabilities
+
+    def analyse(self, text: str) -> Analysis:
+        """Normalise, find, link and decide, keeping every intermediate result."""
+        nt = normalize(text)
+        language = detect_language(nt.text).code
+        mentions, encoding, _ = self.find_mentions(nt, language)
+        links = self.linker.link(nt, mentions, fuzzy=not self.dictionary_only, encoding=encoding)
+        linked = [l.mention for l in links]
+        unlisted = [m for m in mentions if m.finder in ("scientific_name", "ner") and not _overlaps(m, linked)]
+        decision = rules_decision = decide(nt, links, self.taxonomy)
+        predictions = None
+        if self.classifier is not None and encoding is not None:
+            from nlp.classifier import evidence_features
+
+            kingdoms = sorted({self.taxonomy.taxa[l.taxon_id].kingdom for l in links})
+            ner_counts = (sum(1 for m in mentions if m.finder == "ner" and m.details.get("label") == "SCIENTIFIC"),
+                          sum(1 for m in mentions if m.finder == "ner" and m.details.get("label") == "VERNACULAR"))
+            features = evidence_features(nt, kingdoms, ner_counts, decision.commodity, decision.intent)
+            predictions = self.classifier.predict(encoding.pooled, features)
+            decision = decision.with_classifier(predictions)
+        return Analysis(nt, language, mentions, links, decision, unlisted, predictions, rules_decision, encoding)
 
     def tag(self, text: str, listing_id: str | None = None) -> ListingResult:
         """Tag one listing's text."""
-        nt = normalize(text)
-        language = detect_language(nt.text).code
-        mentions = self.dictionary.find(nt, language)
-        if not self.dictionary_only:
-            mentions += find_scientific_names(nt, lexicon=self.lexicon)
-        links = self.linker.link(nt, mentions, fuzzy=not self.dictionary_only)
-        decision = decide(nt, links, self.taxonomy)
-        return self._result(listing_id, language, links, decision)
+        analysis = self.analyse(text)
+        return self._result(listing_id, analysis)
 
-    def _result(self, listing_id, language, links: list[LinkedMention], decision) -> ListingResult:
+    def _result(self, listing_id, analysis: Analysis) -> ListingResult:
+        language, links, decision = analysis.language, analysis.links, analysis.decision
         by_taxon: dict[str, list[LinkedMention]] = {}
         for link in sorted(links, key=lambda l: l.mention.start):
             by_taxon.setdefault(link.taxon_id, []).append(link)
@@ -127,12 +245,24 @@ class Tagger:
         taxa.sort(key=lambda t: (not t.offered, -t.score))
         evidence = [EvidenceOut(rule=rule, text=text, start=start, end=end)
                     for rule, text, start, end in decision.evidence]
+        unlisted = [
+            UnlistedMentionOut(start=m.start, end=m.end, text=m.text, score=round(m.score, 4), finder=m.finder,
+                               kind="vernacular" if m.details.get("label") == "VERNACULAR" else "scientific")
+            for m in sorted(analysis.unlisted, key=lambda m: m.start)
+        ]
+        classifier = None
+        if analysis.predictions is not None:
+            classifier = {question: ClassifierOut(probabilities=p.probabilities, replaces_rules=p.replaces_rules)
+                          for question, p in analysis.predictions.items()}
         return ListingResult(
             id=listing_id,
             language=language,
             regulated_offer=any(t.offered and t.lists for t in taxa),
             commodity=decision.commodity,
+            intent=decision.intent,
             taxonomy_version=self.taxonomy.version,
             taxa=taxa,
+            unlisted_mentions=unlisted,
+            classifier=classifier,
             evidence=evidence,
         )

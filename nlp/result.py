@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 Commodity = Literal["live_animal", "live_plant", "seeds_or_propagules", "product", "other"]
 COMMODITIES: tuple[str, ...] = ("live_animal", "live_plant", "seeds_or_propagules", "product", "other")
+Intent = Literal["sale", "wanted", "giveaway", "none"]
 
 
 class MentionOut(BaseModel):
@@ -52,6 +53,24 @@ class EvidenceOut(BaseModel):
     end: int | None = None
 
 
+class UnlistedMentionOut(BaseModel):
+    """A span that names a species, by its shape or by the NER tagger, but links to no taxon of the taxonomy."""
+
+    start: int = Field(description="Start offset in the original text, in Unicode code points.")
+    end: int = Field(description="End offset (exclusive) in the original text.")
+    text: str
+    kind: Literal["scientific", "vernacular"] = Field(description="Latin name, or a common or trade name.")
+    score: float = Field(description="Finder confidence in [0, 1]: the NER label probability where the NER ran.")
+    finder: str = Field(description="Stage that found the span: scientific_name or ner.")
+
+
+class ClassifierOut(BaseModel):
+    """Calibrated probabilities of the listing classifier for one question."""
+
+    probabilities: dict[str, float]
+    replaces_rules: bool = Field(description="True when this answer, not the rules', decided the listing.")
+
+
 class ListingResult(BaseModel):
     """Everything ias-tagger decided about one listing."""
 
@@ -59,6 +78,13 @@ class ListingResult(BaseModel):
     language: str
     regulated_offer: bool = Field(description="A listed taxon is offered or sought alive.")
     commodity: Commodity
+    intent: Intent = Field(description="sale, wanted (a buyer seeks it), giveaway (rehoming or free) or none.")
     taxonomy_version: str
     taxa: list[TaxonOut]
+    unlisted_mentions: list[UnlistedMentionOut] = Field(
+        default_factory=list, description="Species names found in the listing that are not in the taxonomy."
+    )
+    classifier: dict[str, ClassifierOut] | None = Field(
+        default=None, description="Listing classifier output per question (commodity, intent); null when it is off."
+    )
     evidence: list[EvidenceOut] = Field(default_factory=list)
