@@ -24,9 +24,12 @@ test: $(BIN)/ias-tagger
 bench: $(BIN)/ias-tagger
 	$(BIN)/python -m evaluation.bench
 
+# About 30 minutes on two CPUs; rewrites index/artifacts and nlp/artifacts.
 train: $(BIN)/ias-tagger
 	$(BIN)/python -m training_data.prepare_linking
 	$(BIN)/ias-tagger train linker
+	$(BIN)/ias-tagger train ner
+	$(BIN)/ias-tagger train classifier
 
 clean:
 	rm -rf $(VENV) var
