@@ -145,6 +145,8 @@ class Linker:
         vectors = None
         if use_semantic and queries and context is not None and self.projection is not None:
             # Every n-gram's vector comes from the one encoder pass, so none needs filtering out.
+            # NOTE: with the models on, the full path measured 7.0-8.7 listings/s against 12.6 before
+            # them (docs/benchmarks.md). Scoring the candidates of every n-gram may be the cause; not profiled.
             nt, encoding = context
             vectors = self.projection.vectors(encoding, [normalised_span(nt, s, e) for s, e, _ in queries])
         elif use_semantic and queries:
