@@ -2,7 +2,7 @@
 
 On the full path one encoder pass over the listing feeds the NER tagger and the listing
 classifier: the NER confirms Latin-shaped candidates that the spelling rules could not accept and
-proposes names no finder knows, and the classifier reads the pooled listing vector. The fast path
+proposes names that no other finder finds, and the classifier reads the pooled listing vector. The fast path
 (no encoder) runs neither.
 """
 
@@ -75,8 +75,8 @@ def _has_latin_name_shape(text: str) -> bool:
     """Whether an NER span can be a Latin name on its own: Latin letters only, opening with a genus.
 
     Epithets without a genus ("Thuja plicata, obtusa") come from the name-shape finder, so the NER
-    need not propose them; a lone lower-case word it labels SCIENTIFIC is far more often a Latin-
-    looking word of the listing's language ("lineana").
+    need not propose them. A lone lower-case word that the NER labels SCIENTIFIC is far more often a
+    Latin-looking word of the listing's language ("lineana").
     """
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c < "\u0250" for c in letters) and _LATIN_NAME_START.match(text) is not None
@@ -205,15 +205,20 @@ class Tagger:
         decision = rules_decision = decide(nt, links, self.taxonomy)
         predictions = None
         if self.classifier is not None and encoding is not None:
-            from nlp.classifier import evidence_features
-
-            kingdoms = sorted({self.taxonomy.taxa[l.taxon_id].kingdom for l in links})
-            ner_counts = (sum(1 for m in mentions if m.finder == "ner" and m.details.get("label") == "SCIENTIFIC"),
-                          sum(1 for m in mentions if m.finder == "ner" and m.details.get("label") == "VERNACULAR"))
-            features = evidence_features(nt, kingdoms, ner_counts, decision.commodity, decision.intent)
+            features = self.classifier_features(nt, mentions, links, decision)
             predictions = self.classifier.predict(encoding.pooled, features)
             decision = decision.with_classifier(predictions)
         return Analysis(nt, language, mentions, links, decision, unlisted, predictions, rules_decision, encoding)
+
+    def classifier_features(self, nt: NormalizedText, mentions: list[Mention], links: list[LinkedMention],
+                            decision) -> object:
+        """Return the evidence features of the listing classifier, from the finders, links and rules."""
+        from nlp.classifier import evidence_features
+
+        kingdoms = sorted({self.taxonomy.taxa[l.taxon_id].kingdom for l in links})
+        ner_labels = [m.details.get("label") for m in mentions if m.finder == "ner"]
+        ner_counts = (ner_labels.count("SCIENTIFIC"), ner_labels.count("VERNACULAR"))
+        return evidence_features(nt, kingdoms, ner_counts, decision.commodity, decision.intent)
 
     def tag(self, text: str, listing_id: str | None = None) -> ListingResult:
         """Tag one listing's text."""

@@ -1,7 +1,7 @@
 """Fit the listing classifier: ``ias-tagger train classifier``.
 
 Each listing record of ``training_data/`` goes through the full pipeline with the NER on and the
-classifier off, which gives the pooled vector, the evidence features and the rules' answers. A
+classifier off, which gives the pooled vector, the evidence features and the rules' commodity and intent. A
 logistic model per question is fitted on the train split of the templated listings, with its
 regularisation chosen by 5-fold cross-validation, and a temperature is fitted on their dev split.
 
@@ -25,7 +25,6 @@ from nlp.classifier import (
     DEFAULT_WEIGHTS,
     QUESTIONS,
     evidence_feature_names,
-    evidence_features,
 )
 from nlp.training_examples import Example, record_examples
 
@@ -34,17 +33,14 @@ C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
 def listing_rows(tagger, examples: list[Example], progress: bool = False) -> tuple[np.ndarray, list[dict]]:
-    """Return the classifier inputs of each listing and the rules' answers with the gold labels."""
+    """Return the classifier inputs of each listing, and the rules' outputs with the gold labels."""
     from tqdm import tqdm
 
     rows, facts = [], []
     for example in tqdm(examples, desc="listings", disable=not progress):
         analysis = tagger.analyse(example.text)
-        kingdoms = sorted({tagger.taxonomy.taxa[l.taxon_id].kingdom for l in analysis.links})
-        ner = [m.details.get("label") for m in analysis.mentions if m.finder == "ner"]
-        decision = analysis.decision
-        features = evidence_features(analysis.nt, kingdoms, (ner.count("SCIENTIFIC"), ner.count("VERNACULAR")),
-                                     decision.commodity, decision.intent)
+        decision = analysis.rules_decision
+        features = tagger.classifier_features(analysis.nt, analysis.mentions, analysis.links, decision)
         rows.append(np.concatenate([analysis.encoding.pooled, features]))
         facts.append({"rules": {"commodity": decision.commodity, "intent": decision.intent},
                       "gold": {q: example.labels[q] for q in QUESTIONS}, "language": example.language,
