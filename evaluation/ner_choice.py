@@ -1,8 +1,8 @@
 """Compare the two ways to train the NER on 2 CPU cores: a head over the frozen encoder, or LoRA.
 
 Both variants see the same training sample and the same dev sample of ``training_data/`` and use
-the same head shape, features and span decoding; only the encoder differs (frozen, or with LoRA
-adapters on the attention query and value projections, trained with the head). The script
+the same head shape, features and span decoding. Only the encoder differs: it is frozen, or it gets
+LoRA adapters on the attention query and value projections, trained with the head. The script
 prints a Markdown table of dev span F1, training time and inference time, and writes it to
 ``docs/ner-choice.md``.
 

@@ -2,7 +2,7 @@
 
 The inputs are the pooled encoder vector of the listing (``nlp.encoding``) and features that the
 rules also see: cue counts in the title and the body, a price, the kingdoms of the linked taxa and
-the rules' own answers. Two multinomial logistic models, one per question, give probabilities that
+the rules' own commodity and intent. Two multinomial logistic models, one per question, give probabilities that
 a fitted temperature calibrates on the dev split. ``nlp.train_classifier`` writes the weights to
 ``nlp/artifacts/classifier.npz`` and the settings, metrics and the rule replacement decision to
 ``classifier.json``: the classifier answers a question only where it measured better than the

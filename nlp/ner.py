@@ -125,7 +125,7 @@ def _is_cjk(char: str) -> bool:
 
 
 def _joins(left: str, right: str) -> bool:
-    """Return whether two neighbouring characters belong to one word. CJK text has no spaces, so each CJK character stands alone."""
+    """Return whether two neighbouring characters belong to one word. CJK text has no spaces, so a CJK character is a word boundary."""
     if _is_cjk(left) or _is_cjk(right):
         return False
     return (left.isalnum() or left in "-'’") and right.isalnum()

@@ -68,7 +68,7 @@ class ClassifierOut(BaseModel):
     """Calibrated probabilities of the listing classifier for one question."""
 
     probabilities: dict[str, float]
-    replaces_rules: bool = Field(description="True when this answer, not the rules', decided the listing.")
+    replaces_rules: bool = Field(description="True when the classifier's label, not the rules' label, decided the listing.")
 
 
 class ListingResult(BaseModel):

@@ -1,6 +1,6 @@
 """Query vectors for spans of a listing, read from the listing's one encoder pass.
 
-The semantic index holds e5 query vectors of names encoded alone. Encoding every candidate n-gram
+The semantic index contains e5 query vectors of names encoded alone. Encoding every candidate n-gram
 of a listing alone would cost one transformer pass per n-gram, so instead a linear map, fitted by
 ridge regression, turns the mean of a span's contextual token states into an estimate of the
 span's stand-alone query vector. ``nlp.train_ner`` fits it on word n-grams of the training texts

@@ -1,7 +1,7 @@
 """Examples for the NER tagger and the listing classifier, read from ``training_data/`` and the corpora.
 
 Every example is normalised the way the pipeline normalises a listing, and its spans are moved
-to offsets in the normalised text, so training sees exactly what inference sees.
+to offsets in the normalised text, so the models train on the same text that they tag at inference.
 """
 
 from __future__ import annotations

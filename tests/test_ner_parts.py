@@ -14,7 +14,7 @@ def test_pieces_cover_the_text_and_split_after_sentences():
     assert [text[a:b].strip() for a, b in pieces] == ["Selling sliders.", "Healthy!", "Pickup only"]
 
 
-def test_token_labels_mark_the_first_token_begin_and_the_rest_inside():
+def test_token_labels_begin_then_inside():
     offsets = np.array([[0, 3], [3, 7], [8, 15], [16, 20]])
     labels = token_labels(offsets, [(0, 15, "SCIENTIFIC")])
     assert [LABELS[i] for i in labels] == ["B-SCIENTIFIC", "I-SCIENTIFIC", "I-SCIENTIFIC", "O"]
@@ -32,7 +32,7 @@ def test_token_features_describe_the_word_of_each_token():
     assert column["in_brackets"][2] == 1.0
 
 
-def test_trim_widens_to_words_and_drops_brackets_and_sentence_dots():
+def test_trim_widens_and_strips_punctuation():
     text = "I found (Passer domesticus†). Also Canis spp. today."
     start = text.index("asser")
     assert text[slice(*_trim(text, start - 1, text.index(")") + 1))] == "Passer domesticus"

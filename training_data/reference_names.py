@@ -76,7 +76,7 @@ def _parse(raw: str) -> tuple[str, str] | None:
     if not isinstance(parsed, nameparser.ParsedName):
         return None
     canonical = parsed.canonical_name_without_authorship() or ""
-    # Some checklists glue the hybrid sign to the epithet as a letter ("Ribes xpallidum"); an
+    # Some checklists glue the hybrid sign to the epithet as a letter ("Ribes xpallidum"). So an
     # epithet that starts with "x" and a consonant is read as such a hybrid.
     words = []
     for word in canonical.split():

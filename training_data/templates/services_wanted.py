@@ -1,6 +1,6 @@
 """Listings that seek help against a listed species: pest control, trapping, clearing, pond draining.
 
-They name the species and say "wanted" but offer nothing alive, so they keep a classifier from
+They name the species and carry the intent "wanted" but offer nothing alive, so they keep a classifier from
 learning that a search always means a live organism. Each entry is (title, description) with the
 same slots as the other listing templates; the group says whether the species is a plant or an animal.
 """
