@@ -205,7 +205,9 @@ def command_evaluate(args: argparse.Namespace) -> int:
         documents = load_corpus(args.dataset, format=args.format, types=types, latin_only=args.latin_only)
         # Every A100 gold span is a Latin name, including forms that the --latin-only gold filter
         # drops ("subsp. Darwinii"), so the systems are held to Latin-name spans with all gold kept.
-        latin_predictions = args.latin_only or data_format == "a100"
+        # The same holds for training records scored on their SCIENTIFIC spans alone.
+        scored_labels = {s.label for d in documents for s in d.spans}
+        latin_predictions = args.latin_only or data_format == "a100" or scored_labels == {"SCIENTIFIC"}
         systems = {
             "keyword_baseline": keyword_spans(KeywordBaseline(tagger.taxonomy)),
             "dictionary_only": dictionary_spans(tagger, latin_predictions),
@@ -290,10 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "evaluate", help="Score the pipeline beside a keyword and a dictionary-only baseline on gold data."
     )
-    evaluate.add_argument("dataset", help="A registered corpus (s800, s1000-train, s1000-devel, linnaeus-train, "
-                                          "linnaeus-devel, linnaeus-test, a100, dev-listings) or a path: listing "
-                                          "JSONL, a BRAT folder, an IOB file or an A100 folder.")
-    evaluate.add_argument("--format", choices=["listings", "brat", "iob", "a100"],
+    evaluate.add_argument("dataset", help="A registered corpus (s800, s800-train, s800-devel, s1000-train, "
+                                          "s1000-devel, linnaeus-train, linnaeus-devel, linnaeus-test, a100, "
+                                          "sentences-dev, dev-listings) or a path: listing JSONL, training records "
+                                          "(--format records), a BRAT folder, an IOB file or an A100 folder.")
+    evaluate.add_argument("--format", choices=["listings", "brat", "iob", "a100", "records"],
                           help="Format of a dataset path (default: inferred from the path).")
     evaluate.add_argument("--types", help="Comma-separated gold span types to score (default: per corpus).")
     evaluate.add_argument("--latin-only", action="store_true",

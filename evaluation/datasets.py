@@ -28,9 +28,10 @@ import datasets  # noqa: E402  (must follow the offline switch above)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA_ROOT = SHARED / "corpora"
+TRAINING_DATA = Path(__file__).resolve().parents[1] / "training_data"
 
-Format = Literal["brat", "iob", "a100", "listings"]
-FORMATS: tuple[str, ...] = ("brat", "iob", "a100", "listings")
+Format = Literal["brat", "iob", "a100", "listings", "records"]
+FORMATS: tuple[str, ...] = ("brat", "iob", "a100", "listings", "records")
 
 A100_LABEL = "ScientificName"
 """Label of every A100 gold span: each is the Latin name inserted into the sentence."""
@@ -732,6 +733,35 @@ def load_listings(path: Path | str) -> datasets.Dataset:
     return _build_dataset(iter_listings(path), Path(path))
 
 
+# --- training records ---------------------------------------------------------------------------
+
+
+def iter_records(path: Path | str, split: str | None = None,
+                 types: Sequence[str] | None = None) -> Iterator[Document]:
+    """Yield training-data records (``training_data/FORMAT.md``) as documents with their gold spans.
+
+    ``split`` keeps the records of one split ("dev" scores what the models never trained on);
+    ``types`` keeps the span labels given (SCIENTIFIC, VERNACULAR), all when None.
+    """
+    from training_data.records import load_records
+
+    path = Path(path)
+    _require_path(path, "file")
+    for record in load_records(path):
+        if split is not None and record["split"] != split:
+            continue
+        text = record["text"]
+        spans = [GoldSpan(s["start"], s["end"], text[s["start"] : s["end"]], s["label"])
+                 for s in record["spans"] if types is None or s["label"] in types]
+        yield Document(record["id"], text, spans, record["language"], {"source": record["source"]})
+
+
+def load_records_dataset(path: Path | str, split: str | None = None,
+                         types: Sequence[str] | None = None) -> datasets.Dataset:
+    """Load training-data records as a dataset; see ``iter_records``."""
+    return _build_dataset(iter_records(path, split, types), Path(path))
+
+
 # --- registry ----------------------------------------------------------------------------------
 
 SPECIES_MENTION_TYPES: tuple[str, ...] = ("Species", "Genus")
@@ -778,6 +808,9 @@ CORPORA: dict[str, CorpusSpec] = {
                    "LINNAEUS full-text articles, test split"),
         CorpusSpec("a100", CORPORA_ROOT / "a100", "a100", (A100_LABEL,),
                    "A100: one sentence with a Latin name, 100 per language in 16 languages"),
+        CorpusSpec("sentences-dev", TRAINING_DATA / "sentences" / "generated.jsonl", "records", ("SCIENTIFIC",),
+                   "our templated sentences with Latin names in 16 languages, dev split (no model trains on it)",
+                   {"split": "dev"}),
         CorpusSpec("dev-listings", SHARED / "listings" / "dev.jsonl", "listings", None,
                    "hand-written marketplace listings with taxon-level gold"),
     )
@@ -833,6 +866,8 @@ def load_dataset(
         return load_a100(path, None, types, latin_only)
     if format == "listings":
         return load_listings(path)
+    if format == "records":
+        return load_records_dataset(path, options.get("split"), types)
     raise ValueError(f"unknown format {format!r}; use one of {list(FORMATS)}")
 
 

@@ -330,6 +330,7 @@ REGISTERED_COUNTS = {
     "linnaeus-devel": (17, {"Species": 711}),
     "linnaeus-test": (33, {"Species": 1433}),
     "a100": (1600, {"ScientificName": 1680}),
+    "sentences-dev": (441, {"SCIENTIFIC": 448}),
     "dev-listings": (80, {}),
 }
 
@@ -354,6 +355,15 @@ def test_registered_corpus_counts(name):
     for document in documents:
         for span in document.spans:
             assert document.text[span.start : span.end] == span.text
+
+
+def test_records_keep_one_split_and_the_types_asked():
+    path = CORPORA["sentences-dev"].path
+    dev = load_corpus(path, format="records")
+    assert {document.meta["source"] for document in dev} == {"sentences"}
+    vernacular = load_corpus(path, format="records", types=["VERNACULAR"])
+    assert {span.label for document in vernacular for span in document.spans} == {"VERNACULAR"}
+    assert len(load_corpus("sentences-dev")) < len(dev)
 
 
 def test_s800_known_span():
