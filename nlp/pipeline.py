@@ -9,7 +9,6 @@ proposes names that no other finder finds, and the classifier reads the pooled l
 from __future__ import annotations
 
 import logging
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,8 @@ from nlp.decision import decide
 from nlp.dictionary import DictionaryMatcher
 from nlp.language import detect_language
 from nlp.linker import Linker, LinkedMention
-from nlp.normalize import normalised_span, normalize, original_span
+from nlp.ner_merge import confirmed_candidates, ner_mentions, overlaps
+from nlp.normalize import normalize
 from nlp.result import (
     ClassifierOut,
     EvidenceOut,
@@ -66,24 +66,6 @@ class Analysis:
     predictions: dict | None = None
     rules_decision: object = None
     encoding: object = None
-
-
-_LATIN_NAME_START = re.compile(r"[×⨉⨯]?[A-Z][a-z]*\.?(?:\s|$)")
-
-
-def _has_latin_name_shape(text: str) -> bool:
-    """Whether an NER span can be a Latin name on its own: Latin letters only, opening with a genus.
-
-    Epithets without a genus ("Thuja plicata, obtusa") come from the name-shape finder, so the NER
-    need not propose them. A lone lower-case word that the NER labels SCIENTIFIC is far more often a
-    Latin-looking word of the listing's language ("lineana").
-    """
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c < "\u0250" for c in letters) and _LATIN_NAME_START.match(text) is not None
-
-
-def _overlaps(mention: Mention, others: list[Mention]) -> bool:
-    return any(mention.start < o.end and o.start < mention.end for o in others)
 
 
 class Tagger:
@@ -174,24 +156,10 @@ class Tagger:
 
         encoding = encode_texts(self.linker.generator.encoder, [nt.text])[0]
         probabilities = self.ner.probabilities(encoding)
-        for candidate in find_scientific_names(nt, lexicon=self.lexicon, keep_unsupported=True):
-            if not candidate.details.get("accepted", True):
-                score = self.ner.span_score(encoding, probabilities, *normalised_span(nt, candidate.start, candidate.end),
-                                            "SCIENTIFIC")
-                if score < self.ner.threshold:
-                    continue
-                candidate.score = score
-                candidate.details["ner_score"] = round(score, 4)
-            mentions.append(candidate)
-        for span in self.ner.spans(encoding, probabilities):
-            if span.label == "SCIENTIFIC" and not _has_latin_name_shape(nt.text[span.start : span.end]):
-                continue
-            start, end = original_span(nt, span.start, span.end)
-            mention = Mention(start, end, nt.original[start:end], "ner", score=span.score,
-                              form="accepted" if span.label == "SCIENTIFIC" else "vernacular",
-                              details={"label": span.label})
-            if not _overlaps(mention, mentions):
-                mentions.append(mention)
+        spans = self.ner.spans(encoding, probabilities)
+        candidates = find_scientific_names(nt, lexicon=self.lexicon, keep_unsupported=True)
+        mentions += confirmed_candidates(nt, candidates, self.ner, encoding, probabilities)
+        mentions += ner_mentions(nt, spans, mentions, candidates, self.lexicon)
         return mentions, encoding, probabilities
 
     def analyse(self, text: str) -> Analysis:
@@ -201,7 +169,7 @@ class Tagger:
         mentions, encoding, _ = self.find_mentions(nt, language)
         links = self.linker.link(nt, mentions, fuzzy=not self.dictionary_only, encoding=encoding)
         linked = [l.mention for l in links]
-        unlisted = [m for m in mentions if m.finder in ("scientific_name", "ner") and not _overlaps(m, linked)]
+        unlisted = [m for m in mentions if m.finder in ("scientific_name", "ner") and not overlaps(m, linked)]
         decision = rules_decision = decide(nt, links, self.taxonomy)
         predictions = None
         if self.classifier is not None and encoding is not None:

@@ -65,3 +65,23 @@ def test_live_offer_is_found_on_the_full_path(tagger):
     result = tagger.tag("Verkaufe Waschbären, handzahm, 80 €\nAbholung in Kassel")
     assert result.regulated_offer
     assert [t.scientific_name for t in result.taxa if t.offered] == ["Procyon lotor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Authors after a name are not names, however sure the tagger is of them.
+        ("Die Art Andropogon aromaticus Sieber ex Schult. wächst hier wild.", ["Andropogon aromaticus"]),
+        ("The record of Rumex usambarensis (Engl. ex Dammer) Dammer was checked.", ["Rumex usambarensis"]),
+        # The tagger is sure of the genus only; the noun after it stays out of the name.
+        ("Filamentous fungi in the genus Aspergillus synthesize many metabolites.", ["Aspergillus"]),
+        ("We sowed Arabidopsis seed on agar plates.", ["Arabidopsis"]),
+        # A rare two-letter genus whose epithet the tagger is sure of keeps its whole name.
+        ("Le spécimen Bb nitida (Smith, 1901) est conservé au musée.", ["Bb nitida"]),
+    ],
+)
+def test_ner_and_name_shapes_agree_on_latin_names(tagger, text, names):
+    from nlp.normalize import normalize
+
+    mentions, _, _ = tagger.find_mentions(normalize(text), "en")
+    assert [m.text for m in mentions if m.form != "vernacular"] == names

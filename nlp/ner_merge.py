@@ -1,0 +1,120 @@
+"""Merge the NER tagger's spans with the name-shape finder's candidates and the dictionary's hits.
+
+The two finders are good at different things. The NER knows from context whether a word is part of
+a name; the name-shape grammar knows where a name ends (rank markers, hybrid signs, epithet lists).
+So a candidate that the spelling rules could not accept is kept when the NER confirms it, and an
+NER span that no finder covers becomes a mention of its own only when it can stand as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.normalize import normalised_span, original_span
+from nlp.scientific import ScientificLexicon
+from nlp.spans import Mention, NormalizedText
+
+# Words that follow an author, never a genus ("L. emend.", "Sieber ex Schult.").
+AUTHORSHIP_WORDS = frozenset({"et", "and", "ex", "in", "non", "nec", "emend", "sensu", "auct", "nom", "comb",
+                              "stat", "nov", "ined", "pro"})
+
+# What may stand between a name and its authors: brackets, initials, surnames, years, "&", "ex".
+_AUTHOR_GAP = re.compile(
+    r"[\s(),&:;.\d]*(?:(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|et|ex|in|von|van|der|den|de|emend|al)[\s(),&:;.\d]*)*"
+)
+_MAX_AUTHOR_GAP = 80
+
+# Endings of ranks above the genus (family, order, class, phylum); such a word is not a species
+# mention ("Boraginaceae", "Sulfolobales").
+_HIGHER_RANK_ENDINGS = ("idae", "aceae", "ales", "oidea", "phyceae", "mycetes", "mycota", "phyta", "opsida")
+
+_LATIN_NAME_START = re.compile(r"[×⨉⨯]?[A-Z][a-z]*\.?(?:\s|$)")
+
+
+def has_latin_name_shape(text: str) -> bool:
+    """Whether an NER span can be a Latin name on its own: Latin letters only, opening with a genus.
+
+    Epithets without a genus ("Thuja plicata, obtusa") come from the name-shape finder, so the NER
+    need not propose them. A lone lower-case word that the NER labels SCIENTIFIC is far more often a
+    Latin-looking word of the listing's language ("lineana").
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c < "\u0250" for c in letters) and _LATIN_NAME_START.match(text) is not None
+
+
+def overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(mention.start < o.end and o.start < mention.end for o in others)
+
+
+def confirmed_candidates(nt: NormalizedText, candidates: list[Mention], ner, encoding,
+                         probabilities) -> list[Mention]:
+    """Keep accepted candidates, and unaccepted ones that the NER confirms.
+
+    A candidate is confirmed when the mean SCIENTIFIC probability of its tokens, or of the tokens
+    after its first word, reaches the NER threshold. The tagger is often unsure of a rare genus and
+    sure of its epithet ("Aa erosa", "Dugong dugon"); in English prose it is sure of a genus and
+    rightly not of the noun after it ("Arabidopsis seed"), so the genus alone confirms nothing.
+    """
+    kept = []
+    for candidate in candidates:
+        if candidate.details.get("accepted", True):
+            kept.append(candidate)
+            continue
+        if candidate.details.get("epithet", "").lower() in AUTHORSHIP_WORDS:
+            continue  # "Villar ex Rothm." is an author team, not genus and epithet
+        start, end = normalised_span(nt, candidate.start, candidate.end)
+        score = ner.span_score(encoding, probabilities, start, end, "SCIENTIFIC")
+        first_word_end = start + len(nt.text[start:end].split(maxsplit=1)[0])
+        if first_word_end < end:
+            score = max(score, ner.span_score(encoding, probabilities, first_word_end, end, "SCIENTIFIC"))
+        if score < ner.threshold:
+            continue
+        candidate.score = score
+        candidate.details["ner_score"] = round(score, 4)
+        kept.append(candidate)
+    return kept
+
+
+def _follows_name(text: str, start: int, name_ends: list[int]) -> bool:
+    """Whether only authorship ("(L.) H. Karst.", "Sieber ex") stands between a name and ``start``."""
+    before = [end for end in name_ends if end <= start]
+    if not before:
+        return False
+    gap = text[max(before) : start]
+    return len(gap) <= _MAX_AUTHOR_GAP and _AUTHOR_GAP.fullmatch(gap) is not None
+
+
+def can_stand_as_name(text: str, start: int, span_text: str, name_ends: list[int],
+                      lexicon: ScientificLexicon) -> bool:
+    """Whether a SCIENTIFIC span of the NER alone can stand as a name.
+
+    It needs the shape of a Latin name. A single word must be a known genus, or else neither sit
+    among the authors after a name ("Sieber", "L.") nor carry the ending of a family or order. Two
+    or more words must not be an author and an authorship word ("L. emend").
+    """
+    if not has_latin_name_shape(span_text):
+        return False
+    words = span_text.split()
+    if len(words) > 1:
+        return words[1].rstrip(".").lower() not in AUTHORSHIP_WORDS
+    if lexicon.genus_of(words[0]) is not None:
+        return True
+    return not _follows_name(text, start, name_ends) and not words[0].lower().endswith(_HIGHER_RANK_ENDINGS)
+
+
+def ner_mentions(nt: NormalizedText, spans: list, mentions: list[Mention], candidates: list[Mention],
+                 lexicon: ScientificLexicon) -> list[Mention]:
+    """Turn NER spans that no finder covers, and that can stand as names, into mentions."""
+    name_ends = sorted(normalised_span(nt, m.start, m.end)[1] for m in (*mentions, *candidates))
+    added: list[Mention] = []
+    for span in spans:
+        span_text = nt.text[span.start : span.end]
+        if span.label == "SCIENTIFIC" and not can_stand_as_name(nt.text, span.start, span_text, name_ends, lexicon):
+            continue
+        start, end = original_span(nt, span.start, span.end)
+        mention = Mention(start, end, nt.original[start:end], "ner", score=span.score,
+                          form="accepted" if span.label == "SCIENTIFIC" else "vernacular",
+                          details={"label": span.label})
+        if not overlaps(mention, mentions) and not overlaps(mention, added):
+            added.append(mention)
+    return added
