@@ -54,25 +54,54 @@ def confirmed_candidates(nt: NormalizedText, candidates: list[Mention], ner, enc
     after its first word, reaches the NER threshold. The tagger is often unsure of a rare genus and
     sure of its epithet ("Aa erosa", "Dugong dugon"); in English prose it is sure of a genus and
     rightly not of the noun after it ("Arabidopsis seed"), so the genus alone confirms nothing.
+    An item of an epithet list is kept only with its head (see :func:`_follows_head`).
     """
     kept = []
+    head_kept = item_kept = False
     for candidate in candidates:
-        if candidate.details.get("accepted", True):
+        accepted = candidate.details.get("accepted", True)
+        if "list_head" in candidate.details:
+            keep = head_kept and (accepted or _follows_head(nt, candidate, item_kept, encoding)
+                                  or _confirmed(nt, candidate, ner, encoding, probabilities))
+            item_kept = keep
+        else:
+            # "Villar ex Rothm." is an author team, not a genus and an epithet.
+            keep = accepted or (candidate.details.get("epithet", "").lower() not in AUTHORSHIP_WORDS
+                                and _confirmed(nt, candidate, ner, encoding, probabilities))
+            head_kept, item_kept = keep, False
+        if keep:
             kept.append(candidate)
-            continue
-        if candidate.details.get("epithet", "").lower() in AUTHORSHIP_WORDS:
-            continue  # "Villar ex Rothm." is an author team, not genus and epithet
-        start, end = normalised_span(nt, candidate.start, candidate.end)
-        score = ner.span_score(encoding, probabilities, start, end, "SCIENTIFIC")
-        first_word_end = start + len(nt.text[start:end].split(maxsplit=1)[0])
-        if first_word_end < end:
-            score = max(score, ner.span_score(encoding, probabilities, first_word_end, end, "SCIENTIFIC"))
-        if score < ner.threshold:
-            continue
-        candidate.score = score
-        candidate.details["ner_score"] = round(score, 4)
-        kept.append(candidate)
     return kept
+
+
+def _confirmed(nt: NormalizedText, candidate: Mention, ner, encoding, probabilities) -> bool:
+    """Score an unaccepted candidate with the NER; record the score when it passes."""
+    start, end = normalised_span(nt, candidate.start, candidate.end)
+    score = ner.span_score(encoding, probabilities, start, end, "SCIENTIFIC")
+    first_word_end = start + len(nt.text[start:end].split(maxsplit=1)[0])
+    if first_word_end < end:
+        score = max(score, ner.span_score(encoding, probabilities, first_word_end, end, "SCIENTIFIC"))
+    if score < ner.threshold:
+        return False
+    candidate.score = score
+    candidate.details["ner_score"] = round(score, 4)
+    return True
+
+
+def _follows_head(nt: NormalizedText, item: Mention, previous_kept: bool, encoding) -> bool:
+    """Whether a list item stands with the kept name before it ("Thuja plicata, obtusa").
+
+    It does when it ends like a Latin epithet, or when the item before it was kept, since the
+    grammar lists a word that does not look Latin ("xantr") only after one that does. A word that
+    the encoder's vocabulary holds whole is a common word of some language ("dans", "den"), so it
+    needs the NER instead.
+    """
+    evidence = item.details.get("evidence", [])
+    if not (previous_kept or "latin_ending" in evidence or "strong_latin_ending" in evidence):
+        return False
+    start, end = normalised_span(nt, item.start, item.end)
+    inside = (encoding.offsets[:, 0] < end) & (encoding.offsets[:, 1] > start)
+    return int(inside.sum()) > 1
 
 
 def _follows_name(text: str, start: int, name_ends: list[int]) -> bool:
@@ -89,8 +118,9 @@ def can_stand_as_name(text: str, start: int, span_text: str, name_ends: list[int
     """Whether a SCIENTIFIC span of the NER alone can stand as a name.
 
     It needs the shape of a Latin name. A single word must be a known genus, or else neither sit
-    among the authors after a name ("Sieber", "L.") nor carry the ending of a family or order. Two
-    or more words must not be an author and an authorship word ("L. emend").
+    among the authors after a name ("Sieber", "L."), nor open a hyphenated compound, nor carry the
+    ending of a family or order. Two or more words must not be an author and an authorship word
+    ("L. emend").
     """
     if not has_latin_name_shape(span_text):
         return False
@@ -99,6 +129,9 @@ def can_stand_as_name(text: str, start: int, span_text: str, name_ends: list[int
         return words[1].rstrip(".").lower() not in AUTHORSHIP_WORDS
     if lexicon.genus_of(words[0]) is not None:
         return True
+    end = start + len(span_text)
+    if re.match(r"-[^\W\d_]", text[end : end + 2]):
+        return False  # the first part of a compound ("Linnaean-configuratie")
     return not _follows_name(text, start, name_ends) and not words[0].lower().endswith(_HIGHER_RANK_ENDINGS)
 
 

@@ -319,8 +319,8 @@ def _overtaken(
     A weak reading would otherwise swallow the genus of a real name: "Verkaufe Ailanthus
     altissima" has the shape genus + capitalised epithet, and "Aquarium trachemys scripta" has
     the shape genus + epithet. An accepted name there wins over a reading that is not accepted
-    or whose genus is not known, and an unsupported genus + lower-case epithet reading wins over
-    an unsupported capitalised-epithet one.
+    or whose genus is not known, and a plausible genus + Latin lower-case epithet reading wins
+    over a capitalised-epithet one whose genus is not known.
     """
     if candidate.epithet is None or candidate.epithet_abbreviated:
         return False
@@ -334,7 +334,15 @@ def _overtaken(
         return False
     if inner_assessment.accepted:
         return True
-    return not assessment.accepted and candidate.epithet_capitalised and inner_assessment.plausible
+    if not candidate.epithet_capitalised or not inner_assessment.plausible:
+        return False
+    # German capitalises every noun, so "Namen Malus domestica" reads as genus + capitalised
+    # epithet; a Latin lower-case epithet or authorship after the second word shows where the
+    # name starts.
+    inner_latin = not inner.epithet_capitalised and bool(
+        {"latin_ending", "strong_latin_ending", "authorship"} & set(inner_assessment.evidence)
+    )
+    return not assessment.accepted or ("known_genus" not in assessment.genus_evidence and inner_latin)
 
 
 def _assess(

@@ -78,6 +78,13 @@ def test_live_offer_is_found_on_the_full_path(tagger):
         ("We sowed Arabidopsis seed on agar plates.", ["Arabidopsis"]),
         # A rare two-letter genus whose epithet the tagger is sure of keeps its whole name.
         ("Le spécimen Bb nitida (Smith, 1901) est conservé au musée.", ["Bb nitida"]),
+        # Epithets listed after a name stand with it, a truncated last one too, and never alone.
+        ("Das Herbar enthält Belege von Quercus petraea, pubescens, robur aus Ungarn.",
+         ["Quercus petraea", "pubescens", "robur"]),
+        ("The herbarium holds Quercus robur, petraea, pubesc from Hungary.", ["Quercus"]),
+        ("Le nom ⨉Cupressocyparis leylandii, dans la flore moderne", ["⨉Cupressocyparis leylandii"]),
+        # A word about names is not a genus.
+        ("De Linnaean-nomenclatuur kent de naam Cupressus funebris.", ["Cupressus funebris"]),
     ],
 )
 def test_ner_and_name_shapes_agree_on_latin_names(tagger, text, names):

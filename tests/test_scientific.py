@@ -737,3 +737,18 @@ def test_scientific_unsupported_spans_do_not_overlap(forms):
     mentions = find_all(original, forms)
     assert all(first.end <= second.start for first, second in zip(mentions, mentions[1:]))
     assert "Ailanthus altissima" in spans(mentions, original)
+
+
+@pytest.mark.parametrize(
+    "original, span",
+    [
+        # German capitalises nouns: the Latin lower-case epithet shows where the name starts.
+        ("den wissenschaftlichen Namen Malus domestica kennt man", "Malus domestica"),
+        ("der Namen Helianthemum conquense (Borja, 1959) gilt", "Helianthemum conquense"),
+        # A capitalised epithet with nothing Latin after it stays with its genus.
+        ("Canis Lupus lebt hier", "Canis Lupus"),
+    ],
+)
+def test_scientific_german_noun_before_name(original, span):
+    mentions = find_scientific_names(normalize(original), keep_unsupported=True)
+    assert spans(mentions, original) == [span]
