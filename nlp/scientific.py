@@ -337,10 +337,11 @@ def _overtaken(
     if not candidate.epithet_capitalised or not inner_assessment.plausible:
         return False
     # German capitalises every noun, so "Namen Malus domestica" reads as genus + capitalised
-    # epithet; a Latin lower-case epithet or authorship after the second word shows where the
-    # name starts.
+    # epithet; a Latin or known lower-case epithet or authorship after the second word shows
+    # where the name starts.
     inner_latin = not inner.epithet_capitalised and bool(
-        {"latin_ending", "strong_latin_ending", "authorship"} & set(inner_assessment.evidence)
+        ({"latin_ending", "strong_latin_ending", "authorship"} | _EPITHET_KNOWN_EVIDENCE)
+        & set(inner_assessment.evidence)
     )
     return not assessment.accepted or ("known_genus" not in assessment.genus_evidence and inner_latin)
 

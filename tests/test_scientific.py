@@ -752,3 +752,10 @@ def test_scientific_unsupported_spans_do_not_overlap(forms):
 def test_scientific_german_noun_before_name(original, span):
     mentions = find_scientific_names(normalize(original), keep_unsupported=True)
     assert spans(mentions, original) == [span]
+
+
+def test_scientific_german_noun_before_known_epithet(lexicon):
+    # "montana" is a known epithet of another genus here, which counts like a Latin ending.
+    original = "unter dem Namen Arnica montana subsp. atlantica bekannt"
+    mentions = find_scientific_names(normalize(original), lexicon=lexicon, keep_unsupported=True)
+    assert spans(mentions, original) == ["Arnica montana subsp. atlantica"]
