@@ -114,10 +114,13 @@ def spans_markdown(report: dict) -> str:
     for name, modes in report["systems"].items():
         for mode, scores in modes.items():
             lines.append(f"| {name} | {mode} | " + " | ".join(_cell(scores, m) for m in ("precision", "recall", "f1")) + " |")
-    if report.get("by_language"):
-        main = report["main_system"]
-        lines += ["", f"## Strict F1 by language ({main})", "", "| language | documents | P | R | F1 |", "|---|---|---|---|---|"]
-        for language, scores in report["by_language"].items():
+    main = report["main_system"]
+    for key, title in (("by_language", "Strict"), ("by_language_overlap", "Overlap")):
+        if not report.get(key):
+            continue
+        lines += ["", f"## {title} F1 by language ({main})", "", "| language | documents | P | R | F1 |",
+                  "|---|---|---|---|---|"]
+        for language, scores in report[key].items():
             lines.append(f"| {language} | {scores['documents']} | "
                          + " | ".join(_cell(scores, m) for m in ("precision", "recall", "f1")) + " |")
     return "\n".join(lines) + "\n"

@@ -174,3 +174,21 @@ def test_confusion_matrix_unknown_label():
         confusion_matrix(["live"], ["eggs"], ["live", "none"])
     with pytest.raises(ValueError, match="gold has 2 labels but predicted has 1"):
         confusion_matrix(["live", "none"], ["live"], ["live", "none"])
+
+
+def test_span_report_scores_each_language_strict_and_overlapping():
+    from evaluation.corpora import evaluate_spans
+    from evaluation.datasets import Document, GoldSpan
+    from evaluation.report import spans_markdown
+
+    documents = [
+        Document("a", "Knochen von Hydrodamalis gigas†.", [GoldSpan(12, 31, "Hydrodamalis gigas†", "SCIENTIFIC")], "de"),
+        Document("b", "Bones of Hydrodamalis gigas†.", [GoldSpan(9, 28, "Hydrodamalis gigas†", "SCIENTIFIC")], "en"),
+    ]
+    # The system leaves the dagger out of the span, as the name-shape finder does.
+    report = evaluate_spans(documents, {"finder": lambda d: [(d.spans[0].start, d.spans[0].end - 1)]}, "finder",
+                            resamples=10)
+    assert report["by_language"]["de"]["recall"] == 0.0
+    assert report["by_language_overlap"]["de"]["recall"] == 1.0
+    report.update(provenance={"dataset": "daggers", "seed": 13}, types=["SCIENTIFIC"], latin_only=False)
+    assert "## Overlap F1 by language (finder)" in spans_markdown(report)
