@@ -730,7 +730,8 @@ def _read_bare_infraspecific(text: str, tokens: list[Token], candidate: Candidat
     if epithet is None:
         return False
     # After an abbreviated species epithet a third word must follow, so any Latin ending will do.
-    looks_latin = _looks_like_infraspecific(epithet, lexicon) or (
+    # A repeated epithet names the nominotypical subspecies ("Radix auricularia auricularia").
+    looks_latin = _looks_like_infraspecific(epithet, lexicon) or epithet == candidate.epithet or (
         candidate.epithet_abbreviated and epithet.endswith(WEAK_EPITHET_ENDINGS)
     )
     if not looks_latin:

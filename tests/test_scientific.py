@@ -759,3 +759,8 @@ def test_scientific_german_noun_before_known_epithet(lexicon):
     original = "unter dem Namen Arnica montana subsp. atlantica bekannt"
     mentions = find_scientific_names(normalize(original), lexicon=lexicon, keep_unsupported=True)
     assert spans(mentions, original) == ["Arnica montana subsp. atlantica"]
+
+
+def test_scientific_nominotypical_subspecies():
+    original = "Die Art Radix auricularia auricularia lebt im Teich"
+    assert spans(find_all(original), original) == ["Radix auricularia auricularia"]
