@@ -114,8 +114,8 @@ def evaluate_spans(
     }
     languages = sorted({d.language for d in documents if d.language})
     if len(languages) > 1:
-        # Strict scores go under "by_language"; overlap scores, which forgive boundary conventions
-        # such as a trailing dagger, under "by_language_overlap".
+        # Strict scores go under "by_language". Overlap scores, which forgive boundary conventions
+        # such as a trailing dagger, go under "by_language_overlap".
         for key, mode in (("by_language", "strict"), ("by_language_overlap", "overlap")):
             report[key] = {}
             for language in languages:

@@ -1,9 +1,9 @@
 """Merge the NER tagger's spans with the name-shape finder's candidates and the dictionary's hits.
 
-The two finders are good at different things. The NER knows from context whether a word is part of
-a name; the name-shape grammar knows where a name ends (rank markers, hybrid signs, epithet lists).
-So a candidate that the spelling rules could not accept is kept when the NER confirms it, and an
-NER span that no finder covers becomes a mention of its own only when it can stand as a name.
+The two finders are good at different things. The NER reads from context whether a word belongs to
+a name, and the name-shape grammar reads where a name ends (rank markers, hybrid signs, epithet
+lists). So a candidate that the spelling rules could not accept is kept when the NER confirms it,
+and an NER span that no finder covers becomes a mention of its own only when it can be a name.
 """
 
 from __future__ import annotations
@@ -14,25 +14,25 @@ from nlp.normalize import normalised_span, original_span
 from nlp.scientific import ScientificLexicon
 from nlp.spans import Mention, NormalizedText
 
-# Words that follow an author, never a genus ("L. emend.", "Sieber ex Schult.").
+# Words that follow an author, never a genus ("L. emend.", "Engl. ex Dammer").
 AUTHORSHIP_WORDS = frozenset({"et", "and", "ex", "in", "non", "nec", "emend", "sensu", "auct", "nom", "comb",
                               "stat", "nov", "ined", "pro"})
 
-# What may stand between a name and its authors: brackets, initials, surnames, years, "&", "ex".
+# Text allowed between a name and its authors: brackets, initials, surnames, years, "&", "ex".
 _AUTHOR_GAP = re.compile(
     r"[\s(),&:;.\d]*(?:(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|et|ex|in|von|van|der|den|de|emend|al)[\s(),&:;.\d]*)*"
 )
 _MAX_AUTHOR_GAP = 80
 
-# Endings of ranks above the genus (family, order, class, phylum); such a word is not a species
-# mention ("Boraginaceae", "Sulfolobales").
+# Endings of ranks above the genus (family, order, class, phylum). A word with one of them is not a
+# species mention ("Boraginaceae", "Sulfolobales").
 _HIGHER_RANK_ENDINGS = ("idae", "aceae", "ales", "oidea", "phyceae", "mycetes", "mycota", "phyta", "opsida")
 
 _LATIN_NAME_START = re.compile(r"[×⨉⨯]?[A-Z][a-z]*\.?(?:\s|$)")
 
 
 def has_latin_name_shape(text: str) -> bool:
-    """Whether an NER span can be a Latin name on its own: Latin letters only, opening with a genus.
+    """Return whether an NER span has the shape of a Latin name: Latin letters, opening with a genus.
 
     Epithets without a genus ("Thuja plicata, obtusa") come from the name-shape finder, so the NER
     need not propose them. A lone lower-case word that the NER labels SCIENTIFIC is far more often a
@@ -52,11 +52,11 @@ def confirmed_candidates(nt: NormalizedText, candidates: list[Mention], ner, enc
 
     A candidate is confirmed when the mean SCIENTIFIC probability of its tokens, or of the tokens
     after its first word, reaches the NER threshold. The tagger is often unsure of a rare genus and
-    sure of its epithet ("Aa erosa", "Dugong dugon"); in English prose it is sure of a genus and
-    rightly not of the noun after it ("Arabidopsis seed"), so the genus alone confirms nothing.
+    sure of its epithet ("Bb nitida"). In English prose it is sure of a genus and rightly not of the
+    noun after it ("Arabidopsis seed"), so the genus alone confirms nothing.
     An item of an epithet list is kept only with its head (see :func:`_follows_head`).
     """
-    kept = []
+    confirmed = []
     head_kept = item_kept = False
     for candidate in candidates:
         accepted = candidate.details.get("accepted", True)
@@ -65,13 +65,13 @@ def confirmed_candidates(nt: NormalizedText, candidates: list[Mention], ner, enc
                                   or _confirmed(nt, candidate, ner, encoding, probabilities))
             item_kept = keep
         else:
-            # "Villar ex Rothm." is an author team, not a genus and an epithet.
+            # "Engl. ex Dammer" is an author team, not a genus and an epithet.
             keep = accepted or (candidate.details.get("epithet", "").lower() not in AUTHORSHIP_WORDS
                                 and _confirmed(nt, candidate, ner, encoding, probabilities))
             head_kept, item_kept = keep, False
         if keep:
-            kept.append(candidate)
-    return kept
+            confirmed.append(candidate)
+    return confirmed
 
 
 def _confirmed(nt: NormalizedText, candidate: Mention, ner, encoding, probabilities) -> bool:
@@ -89,12 +89,12 @@ def _confirmed(nt: NormalizedText, candidate: Mention, ner, encoding, probabilit
 
 
 def _follows_head(nt: NormalizedText, item: Mention, previous_kept: bool, encoding) -> bool:
-    """Whether a list item stands with the kept name before it ("Thuja plicata, obtusa").
+    """Return whether a list item belongs to the kept name before it ("Quercus petraea, robur").
 
-    It does when it ends like a Latin epithet, or when the item before it was kept, since the
-    grammar lists a word that does not look Latin ("xantr") only after one that does. A word that
-    the encoder's vocabulary holds whole is a common word of some language ("dans", "den"), so it
-    needs the NER instead.
+    It does when it ends like a Latin epithet, or when the item before it was kept, because the
+    grammar lists a word that does not look Latin ("pubesc") only after one that does. A word that
+    the encoder's vocabulary contains whole is a common word of some language ("dans", "den"), so
+    it needs the NER instead.
     """
     evidence = item.details.get("evidence", [])
     if not (previous_kept or "latin_ending" in evidence or "strong_latin_ending" in evidence):
@@ -105,7 +105,7 @@ def _follows_head(nt: NormalizedText, item: Mention, previous_kept: bool, encodi
 
 
 def _follows_name(text: str, start: int, name_ends: list[int]) -> bool:
-    """Whether only authorship ("(L.) H. Karst.", "Sieber ex") stands between a name and ``start``."""
+    """Return whether only authorship ("(L.) H. Karst.", "Engl. ex") lies between a name and ``start``."""
     before = [end for end in name_ends if end <= start]
     if not before:
         return False
@@ -115,10 +115,10 @@ def _follows_name(text: str, start: int, name_ends: list[int]) -> bool:
 
 def can_stand_as_name(text: str, start: int, span_text: str, name_ends: list[int],
                       lexicon: ScientificLexicon) -> bool:
-    """Whether a SCIENTIFIC span of the NER alone can stand as a name.
+    """Return whether a SCIENTIFIC span that only the NER found can be a name.
 
     It needs the shape of a Latin name. A single word must be a known genus, or else neither sit
-    among the authors after a name ("Sieber", "L."), nor open a hyphenated compound, nor carry the
+    among the authors after a name ("Dammer", "L."), nor open a hyphenated compound, nor carry the
     ending of a family or order. Two or more words must not be an author and an authorship word
     ("L. emend").
     """
@@ -131,13 +131,13 @@ def can_stand_as_name(text: str, start: int, span_text: str, name_ends: list[int
         return True
     end = start + len(span_text)
     if re.match(r"-[^\W\d_]", text[end : end + 2]):
-        return False  # the first part of a compound ("Linnaean-configuratie")
+        return False  # the first part of a compound ("Linnaean-nomenclatuur")
     return not _follows_name(text, start, name_ends) and not words[0].lower().endswith(_HIGHER_RANK_ENDINGS)
 
 
 def ner_mentions(nt: NormalizedText, spans: list, mentions: list[Mention], candidates: list[Mention],
                  lexicon: ScientificLexicon) -> list[Mention]:
-    """Turn NER spans that no finder covers, and that can stand as names, into mentions."""
+    """Turn NER spans that no finder covers, and that can be names, into mentions."""
     name_ends = sorted(normalised_span(nt, m.start, m.end)[1] for m in (*mentions, *candidates))
     added: list[Mention] = []
     for span in spans:

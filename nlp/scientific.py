@@ -337,7 +337,7 @@ def _overtaken(
     if not candidate.epithet_capitalised or not inner_assessment.plausible:
         return False
     # German capitalises every noun, so "Namen Malus domestica" reads as genus + capitalised
-    # epithet; a Latin or known lower-case epithet or authorship after the second word shows
+    # epithet. A Latin or known lower-case epithet after the second word, or authorship, shows
     # where the name starts.
     inner_latin = not inner.epithet_capitalised and bool(
         ({"latin_ending", "strong_latin_ending", "authorship"} | _EPITHET_KNOWN_EVIDENCE)
