@@ -67,6 +67,8 @@ def scientific_form(surface: str, text: str, start: int, end: int) -> str:
         return "all capitals"
     if surface.islower():
         return "lower case"
+    if len(words) > 1 and all(word[:1].isupper() for word in words):
+        return "title case"
     return "plain"
 
 

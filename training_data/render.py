@@ -57,13 +57,25 @@ def hybrid_variant(scientific: str, rng: random.Random) -> str:
 
 
 def scientific_case(text: str, rng: random.Random) -> str:
-    """Mostly keep the usual case; sometimes write all capitals or all lower case."""
+    """Mostly keep the usual case; sometimes write all capitals, all lower case or title case."""
     roll = rng.random()
     if roll < 0.06:
         return text.upper()
     if roll < 0.12:
         return text.lower()
+    if roll < 0.16:
+        return title_case(text)
     return text
+
+
+# Rank markers and hybrid signs keep their case in a title-cased name.
+_UNCASED_WORDS = frozenset({"sp.", "spp.", "ssp.", "subsp.", "var.", "f.", "cf.", "aff.", "x", "×"})
+
+
+def title_case(text: str) -> str:
+    """Capitalise every epithet, as titles and older literature do ("Procambarus Clarkii")."""
+    words = text.split(" ")
+    return " ".join(w if w in _UNCASED_WORDS or not w[:1].islower() else w[0].upper() + w[1:] for w in words)
 
 
 def vernacular_case(text: str, language: str, rng: random.Random) -> str:

@@ -5,7 +5,7 @@ plant- or animal-specific one), two names, a full name and its abbreviated genus
 or a museum label with the extinct-taxon dagger. The last category has no name at all but capitalised
 place, person and organisation names and ordinary Latin prose, so that the tagger learns precision.
 Latin names are written in the forms authors use: bare, with authorship, infraspecific, hybrid,
-"Genus sp.", abbreviated, in capitals.
+"Genus sp.", abbreviated, in capitals, in title case.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from types import ModuleType
 from training_data.assemble import Mention, Piece, fill, join, slots_of
 from training_data.records import split_for
 from training_data.reference_names import LatinName, ReferencePools, Vernacular
-from training_data.render import SCIENTIFIC, VERNACULAR, abbreviate, hybrid_variant, vernacular_case
+from training_data.render import SCIENTIFIC, VERNACULAR, abbreviate, hybrid_variant, title_case, vernacular_case
 
 SENTENCE_LANGUAGES = ("zh", "cs", "da", "nl", "en", "fr", "de", "it", "ja", "la", "no", "pl", "pt", "ru", "es", "sv")
 CATEGORY_WEIGHTS = {"any": 26, "plant": 13, "animal": 13, "pair": 10, "abbrev": 8, "vernacular": 12, "fossil": 3,
@@ -94,6 +94,8 @@ class SentenceGenerator:
             text = text.upper()
         elif form < 0.14 and not dagger:
             text = text.lower()
+        elif form < 0.17 and not dagger:
+            text = title_case(text)
         elif form < 0.32 and entry.authorship:
             author = True
 
