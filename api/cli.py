@@ -322,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000, help="Port to bind (default 8000).")
     _add_pipeline_options(serve)
     serve.set_defaults(handler=command_serve)
+
+    from api.curate_cli import add_curate_parser
+
+    add_curate_parser(commands)
     return parser
 
 

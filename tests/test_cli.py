@@ -108,3 +108,36 @@ def test_tag_empty_file_says_nothing_to_tag(tmp_path, capsys):
     path.write_text("\n\n", encoding="utf-8")
     assert main(["tag", str(path), "--fast"]) == 0
     assert "no listings in" in capsys.readouterr().err
+
+
+def test_curate_add_audit_revert(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("IAS_CURATION_DIR", str(tmp_path / "curation"))
+    assert main(["curate", "--actor", "ana", "init"]) == 0
+    assert "seeded the curation store" in capsys.readouterr().out
+
+    assert main(["curate", "--actor", "ana", "add-name", "9442269", "Zauberkrebs", "--form", "trade",
+                 "--language", "de", "--comment", "aquarium trade name"]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert added["after"]["name"] == "Zauberkrebs"
+
+    assert main(["curate", "--actor", "ben", "revert", str(added["id"]), "--comment", "wrong taxon"]) == 0
+    capsys.readouterr()
+    assert main(["curate", "audit"]) == 0
+    entries = json.loads(capsys.readouterr().out)
+    assert [(e["action"], e["actor"]) for e in entries] == [("revert", "ben"), ("add_name", "ana"), ("seed", "ana")]
+
+
+def test_curate_missing_comment_exits_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("IAS_CURATION_DIR", str(tmp_path / "curation"))
+    with pytest.raises(SystemExit) as exit_info:
+        main(["curate", "add-name", "9442269", "Zauberkrebs", "--form", "trade", "--language", "de"])
+    assert exit_info.value.code == 2
+    assert "--comment" in capsys.readouterr().err
+
+
+def test_curate_unknown_taxon_names_value(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("IAS_CURATION_DIR", str(tmp_path / "curation"))
+    assert main(["curate", "init"]) == 0
+    assert main(["curate", "add-name", "999", "Zauberkrebs", "--form", "trade", "--language", "de",
+                 "--comment", "test"]) != 0
+    assert "'999' is not in the store" in capsys.readouterr().err

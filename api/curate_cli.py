@@ -1,0 +1,131 @@
+"""The ``ias-tagger curate`` commands: seed the curation store, change names, revert, read the audit log."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+
+
+def _store(args: argparse.Namespace):
+    from api.config import Settings
+    from taxonomy.curation import CurationStore
+
+    settings = Settings(**({"curation_db": args.db} if args.db else {}))
+    return CurationStore(settings.curation_url(), settings.curation_folder())
+
+
+def _print(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def command_init(args: argparse.Namespace) -> int:
+    from taxonomy.loader import DEFAULT_DATASET_DIR
+
+    store = _store(args)
+    version = store.seed(args.taxonomy or DEFAULT_DATASET_DIR, args.actor)
+    print(f"seeded the curation store: taxonomy {version} in {store.current_folder()}")
+    return 0
+
+
+def command_add_name(args: argparse.Namespace) -> int:
+    change = _store(args).add_name(args.actor, args.comment, args.taxon_id, args.name, args.form, args.language,
+                                   args.ambiguous)
+    _print(change)
+    return 0
+
+
+def command_retire_name(args: argparse.Namespace) -> int:
+    _print(_store(args).retire_name(args.actor, args.comment, args.name_id, args.revision))
+    return 0
+
+
+def command_revert(args: argparse.Namespace) -> int:
+    _print(_store(args).revert(args.actor, args.comment, args.change_id))
+    return 0
+
+
+def command_audit(args: argparse.Namespace) -> int:
+    _print(_store(args).changes(args.entity, args.limit))
+    return 0
+
+
+def command_current(args: argparse.Namespace) -> int:
+    store = _store(args)
+    print(f"{store.taxonomy().version} {store.current_folder()}")
+    return 0
+
+
+def command_key_create(args: argparse.Namespace) -> int:
+    from taxonomy.curation.keys import create_key
+
+    key = create_key(_store(args).sessions, args.identity, args.role)
+    print(key)
+    print(f"created a {args.role} key for {args.identity}; it is shown only now", file=sys.stderr)
+    return 0
+
+
+def command_key_revoke(args: argparse.Namespace) -> int:
+    from taxonomy.curation.keys import revoke_key
+
+    revoke_key(_store(args).sessions, args.identity)
+    print(f"revoked the key of {args.identity}", file=sys.stderr)
+    return 0
+
+
+def add_curate_parser(commands) -> None:
+    """Add ``curate`` and its subcommands to the ``ias-tagger`` subparsers."""
+    curate = commands.add_parser("curate", help="Change the taxonomy's names in the curation store, with an audit log.")
+    curate.add_argument("--db", help="SQLAlchemy URL of the store (default: IAS_CURATION_DB, else a SQLite file "
+                                     "in IAS_CURATION_DIR or <cache>/curation).")
+    curate.add_argument("--actor", default=getpass.getuser(),
+                        help="Who makes the change, for the audit log (default: the login name).")
+    actions = curate.add_subparsers(dest="curate_command", required=True)
+
+    init = actions.add_parser("init", help="Seed an empty store from a taxonomy folder.")
+    init.add_argument("--taxonomy", help="Taxonomy folder (default: the embedded EU Union list).")
+    init.set_defaults(handler=command_init)
+
+    add = actions.add_parser("add-name", help="Add a name to a taxon.")
+    add.add_argument("taxon_id", help="Taxon id, as in taxa.jsonl (a GBIF key or local:<slug>).")
+    add.add_argument("name", help="The name as it is written.")
+    add.add_argument("--form", required=True,
+                     help="accepted, synonym, vernacular, trade, abbreviation or misspelling.")
+    add.add_argument("--language", help="BCP 47 tag; required for vernacular and trade names.")
+    add.add_argument("--ambiguous", action="store_true",
+                     help="The name may also be an everyday word or another taxon's name; link it only with support.")
+    add.add_argument("--comment", required=True, help="Why the name is added, for the audit log.")
+    add.set_defaults(handler=command_add_name)
+
+    retire = actions.add_parser("retire-name", help="Retire a name so that it no longer links.")
+    retire.add_argument("name_id", type=int, help="Name id, from the audit log or a search.")
+    retire.add_argument("--revision", type=int, required=True,
+                        help="The revision you read; a newer one means someone changed the name since.")
+    retire.add_argument("--comment", required=True, help="Why the name is retired, for the audit log.")
+    retire.set_defaults(handler=command_retire_name)
+
+    revert = actions.add_parser("revert", help="Undo one change.")
+    revert.add_argument("change_id", type=int, help="Change id, from `ias-tagger curate audit`.")
+    revert.add_argument("--comment", required=True, help="Why the change is undone, for the audit log.")
+    revert.set_defaults(handler=command_revert)
+
+    audit = actions.add_parser("audit", help="List changes, newest first, as JSON.")
+    audit.add_argument("--entity", help="Only changes of this taxon or name id.")
+    audit.add_argument("--limit", type=int, default=100, help="Maximum entries (default 100).")
+    audit.set_defaults(handler=command_audit)
+
+    current = actions.add_parser("current", help="Print the current curated taxonomy version and its folder.")
+    current.set_defaults(handler=command_current)
+
+    key = actions.add_parser("key", help="Create or revoke API keys for the curation endpoints.")
+    key_actions = key.add_subparsers(dest="key_command", required=True)
+    create = key_actions.add_parser("create", help="Create a key and print it once.")
+    create.add_argument("identity", help="Person or service the key is for; it appears in the audit log.")
+    create.add_argument("--role", required=True, choices=["reader", "curator", "admin"],
+                        help="reader reads, curator also changes names, admin may do everything.")
+    create.set_defaults(handler=command_key_create)
+    revoke = key_actions.add_parser("revoke", help="Revoke the key of an identity.")
+    revoke.add_argument("identity", help="Identity whose key is revoked.")
+    revoke.set_defaults(handler=command_key_revoke)
