@@ -8,8 +8,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.config import Settings, get_settings
-from api.routes import classify, health, taxa
+from api.routes import classify, curation, health, taxa
 from nlp.pipeline import Tagger
+from taxonomy.curation import CurationStore
+from taxonomy.loader import DEFAULT_DATASET_DIR
 
 logger = logging.getLogger(__name__)
 
@@ -21,9 +23,18 @@ def create_app(settings: Settings | None = None, tagger: Tagger | None = None) -
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.settings = settings
-        app.state.tagger = tagger or Tagger.from_settings(settings)
+        app.state.store = None
+        if settings.curation:
+            app.state.store = _open_store(settings)
+            app.state.tagger = tagger or Tagger(app.state.store.taxonomy(), settings.cache_dir,
+                                                settings.model if settings.semantic else None, settings.threads,
+                                                models=settings.models)
+        else:
+            app.state.tagger = tagger or Tagger.from_settings(settings)
         logger.info("serving taxonomy %s", app.state.tagger.info.taxonomy_version)
         yield
+        if app.state.store is not None:
+            app.state.store.close()
         logger.info("shutting down")
 
     app = FastAPI(title="ias-tagger", version="0.1.0", lifespan=lifespan,
@@ -31,4 +42,13 @@ def create_app(settings: Settings | None = None, tagger: Tagger | None = None) -
     app.include_router(classify.router)
     app.include_router(taxa.router)
     app.include_router(health.router)
+    app.include_router(curation.router)
     return app
+
+
+def _open_store(settings: Settings) -> CurationStore:
+    """Open the curation store, seeding it from the configured taxonomy on first use."""
+    store = CurationStore(settings.curation_url(), settings.curation_folder())
+    if not store.is_seeded():
+        store.seed(settings.taxonomy or DEFAULT_DATASET_DIR, "service")
+    return store

@@ -1,0 +1,175 @@
+"""Change the taxonomy's names while the service runs, with API keys, an audit log and revert.
+
+Each accepted change gives a new taxonomy version. The service then builds a pipeline for it and
+swaps it in with one assignment, so requests already running finish on the old pipeline and no
+request gets a half-built one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
+from pydantic import BaseModel, Field
+
+from taxonomy.curation import ConflictError, CurationError, CurationStore
+from taxonomy.curation.keys import Caller, authenticate
+
+logger = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1/curation", tags=["curation"])
+_swap_lock = threading.Lock()
+
+
+class NameIn(BaseModel):
+    """A name to add to a taxon."""
+
+    taxon_id: str
+    name: str = Field(min_length=1)
+    form: str = Field(description="accepted, synonym, vernacular, trade, abbreviation or misspelling")
+    language: str | None = Field(default=None, description="BCP 47 tag; required for vernacular and trade names.")
+    ambiguous: bool = False
+    comment: str = Field(description="Why the name is added, for the audit log.")
+
+
+class NameEdit(BaseModel):
+    """New values for some fields of a name, at the revision the caller read."""
+
+    revision: int
+    comment: str
+    name: str | None = None
+    form: str | None = None
+    language: str | None = None
+    ambiguous: bool | None = None
+
+
+class RetireIn(BaseModel):
+    """Retire a name at the revision the caller read."""
+
+    revision: int
+    comment: str
+
+
+class RevertIn(BaseModel):
+    """Undo a change."""
+
+    comment: str
+
+
+def get_store(request: Request) -> CurationStore:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise HTTPException(status_code=404, detail="curation is off; start the service with IAS_CURATION=true")
+    return store
+
+
+StoreDep = Annotated[CurationStore, Depends(get_store)]
+
+
+def _caller(request: Request, store: CurationStore, key: str | None, role: str) -> Caller | None:
+    """Check the request's key against ``role``; reads pass without a key when reads are open."""
+    if key is None:
+        if role == "reader" and request.app.state.settings.curation_open_reads:
+            return None
+        raise HTTPException(status_code=401, detail="missing API key; send it in the X-API-Key header",
+                            headers={"WWW-Authenticate": "X-API-Key"})
+    caller = authenticate(store.sessions, key)
+    if caller is None:
+        logger.warning("rejected a request to %s with an unknown or revoked API key", request.url.path)
+        raise HTTPException(status_code=401, detail="invalid or revoked API key; ask an admin for a key",
+                            headers={"WWW-Authenticate": "X-API-Key"})
+    if not caller.may(role):
+        logger.warning("rejected %s (role %s) at %s, which needs %s", caller.identity, caller.role,
+                       request.url.path, role)
+        raise HTTPException(status_code=403,
+                            detail=f"the key of {caller.identity} has role {caller.role}; this request needs "
+                                   f"{role} or higher")
+    return caller
+
+
+def require(role: str):
+    """Return a dependency that admits keys of ``role`` or higher."""
+
+    def dependency(request: Request, store: StoreDep,
+                   x_api_key: Annotated[str | None, Header()] = None) -> Caller | None:
+        return _caller(request, store, x_api_key, role)
+
+    return dependency
+
+
+Reader = Annotated[Caller | None, Depends(require("reader"))]
+Curator = Annotated[Caller, Depends(require("curator"))]
+
+
+def swap_pipeline(app: FastAPI, store: CurationStore) -> None:
+    """Build a pipeline for the store's current taxonomy and make it the one that serves requests."""
+    from nlp.pipeline import Tagger
+
+    settings = app.state.settings
+    with _swap_lock:
+        taxonomy = store.taxonomy()
+        if app.state.tagger.taxonomy.version == taxonomy.version:
+            return
+        # NOTE: the new pipeline rebuilds its name indexes in full, which takes seconds on the fast
+        # path and longer with the semantic index. Only the changed names would need encoding.
+        tagger = Tagger(taxonomy, settings.cache_dir, settings.model if settings.semantic else None,
+                        settings.threads, models=settings.models)
+        app.state.tagger = tagger
+    logger.info("now serving taxonomy %s", taxonomy.version)
+
+
+def _apply(request: Request, store: CurationStore, change) -> dict:
+    """Run a change, map store errors to HTTP errors, and swap in the pipeline of the new version."""
+    try:
+        result = change()
+    except ConflictError as error:
+        raise HTTPException(status_code=409, detail=str(error)) from None
+    except CurationError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+    swap_pipeline(request.app, store)
+    return result
+
+
+@router.get("/changes")
+def list_changes(store: StoreDep, _caller: Reader, entity: str | None = None, limit: int = 100) -> list[dict]:
+    """List audit entries, newest first, optionally of one taxon or name id."""
+    return store.changes(entity, limit)
+
+
+@router.get("/names/{name_id}")
+def read_name(name_id: int, response: Response, store: StoreDep, _caller: Reader) -> dict:
+    """Show a name with its revision, which edits must send back; the ETag header carries it too."""
+    try:
+        values = store.name(name_id)
+    except CurationError as error:
+        raise HTTPException(status_code=404, detail=str(error)) from None
+    response.headers["ETag"] = f'"{values["revision"]}"'
+    return values
+
+
+@router.post("/names", status_code=201)
+def add_name(body: NameIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Add a name to a taxon."""
+    return _apply(request, store, lambda: store.add_name(caller.identity, body.comment, body.taxon_id, body.name,
+                                                          body.form, body.language, body.ambiguous))
+
+
+@router.patch("/names/{name_id}")
+def edit_name(name_id: int, body: NameEdit, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Change fields of a name; a stale revision gets 409."""
+    fields = body.model_dump(exclude={"revision", "comment"}, exclude_none=True)
+    return _apply(request, store, lambda: store.edit_name(caller.identity, body.comment, name_id, body.revision,
+                                                           **fields))
+
+
+@router.post("/names/{name_id}/retire")
+def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Retire a name so that it no longer links; a stale revision gets 409."""
+    return _apply(request, store, lambda: store.retire_name(caller.identity, body.comment, name_id, body.revision))
+
+
+@router.post("/changes/{change_id}/revert")
+def revert_change(change_id: int, body: RevertIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Undo one change."""
+    return _apply(request, store, lambda: store.revert(caller.identity, body.comment, change_id))

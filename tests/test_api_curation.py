@@ -1,0 +1,121 @@
+"""The curation endpoints of a running service, on SQLite and on PostgreSQL (the store_url fixture)."""
+
+import threading
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.config import Settings
+from api.main import create_app
+from taxonomy.curation.keys import create_key
+
+MARBLED_CRAYFISH = "9442269"
+LISTING = {"text": "Verkaufe Zauberkrebse, 10 Stück, Versand möglich"}
+
+
+@pytest.fixture
+def client(store_url, tmp_path):
+    settings = Settings(curation=True, curation_db=store_url, curation_dir=tmp_path / "curation",
+                        cache_dir=tmp_path / "cache", semantic=False)
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+def _key(client, identity, role):
+    return {"X-API-Key": create_key(client.app.state.store.sessions, identity, role)}
+
+
+def _offered(client):
+    result = client.post("/v1/classify", json=LISTING).json()
+    return result["taxonomy_version"], [t["scientific_name"] for t in result["taxa"] if t["offered"]]
+
+
+def test_trade_name_added_linked_and_reverted(client):
+    curator = _key(client, "ana", "curator")
+    shipped_version, offered = _offered(client)
+    assert offered == []
+
+    # Classify without pause while the change lands, to check that no request fails during the swap.
+    statuses, stop = [], threading.Event()
+
+    def classify_until_stopped():
+        while not stop.is_set():
+            statuses.append(client.post("/v1/classify", json=LISTING).status_code)
+
+    worker = threading.Thread(target=classify_until_stopped)
+    worker.start()
+    try:
+        response = client.post("/v1/curation/names", headers=curator, json={
+            "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+            "comment": "aquarium trade name"})
+    finally:
+        stop.set()
+        worker.join()
+    assert response.status_code == 201
+    change = response.json()
+    assert statuses and set(statuses) == {200}
+
+    assert _offered(client) == (change["taxonomy_version"], ["Procambarus virginalis"])
+
+    reverted = client.post(f"/v1/curation/changes/{change['id']}/revert", headers=curator,
+                           json={"comment": "wrong taxon"})
+    assert reverted.status_code == 200
+    assert _offered(client) == (shipped_version, [])
+
+    actions = [(c["action"], c["actor"]) for c in client.get("/v1/curation/changes").json()]
+    assert actions == [("revert", "ana"), ("add_name", "ana"), ("seed", "service")]
+
+
+def test_write_without_key_is_401(client):
+    response = client.post("/v1/curation/names", json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de", "comment": "x"})
+    assert response.status_code == 401
+    assert "X-API-Key" in response.json()["detail"]
+
+
+def test_wrong_key_is_401(client):
+    response = client.post("/v1/curation/changes/1/revert", headers={"X-API-Key": "iast_wrong"},
+                           json={"comment": "x"})
+    assert response.status_code == 401
+    assert "invalid or revoked" in response.json()["detail"]
+
+
+def test_reader_key_cannot_write(client):
+    reader = _key(client, "rita", "reader")
+    response = client.post("/v1/curation/changes/1/revert", headers=reader, json={"comment": "x"})
+    assert response.status_code == 403
+    assert "role reader" in response.json()["detail"]
+
+
+def test_stale_revision_is_409(client):
+    curator = _key(client, "ana", "curator")
+    added = client.post("/v1/curation/names", headers=curator, json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+        "comment": "trade name"}).json()
+    name_id = added["entity_id"]
+    read = client.get(f"/v1/curation/names/{name_id}")
+    assert read.headers["ETag"] == '"1"'
+
+    first = client.patch(f"/v1/curation/names/{name_id}", headers=curator,
+                         json={"revision": 1, "comment": "spelling", "name": "Zauber-Krebs"})
+    second = client.post(f"/v1/curation/names/{name_id}/retire", headers=curator,
+                         json={"revision": 1, "comment": "retire"})
+    assert first.status_code == 200
+    assert second.status_code == 409
+    assert "revision 2, not 1" in second.json()["detail"]
+
+
+def test_invalid_name_is_422_with_reason(client):
+    curator = _key(client, "ana", "curator")
+    response = client.post("/v1/curation/names", headers=curator, json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "comment": "no language"})
+    assert response.status_code == 422
+    assert "language" in response.json()["detail"]
+
+
+def test_curation_off_is_404(tmp_path):
+    settings = Settings(cache_dir=tmp_path / "cache", semantic=False)
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/v1/curation/changes")
+    assert response.status_code == 404
+    assert "IAS_CURATION=true" in response.json()["detail"]
