@@ -58,6 +58,33 @@ def command_current(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_import(args: argparse.Namespace) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from taxonomy.curation.dwca import read_csv_checklist, read_dwca
+    from taxonomy.curation.importer import list_for_import, plan_import
+
+    path = Path(args.path)
+    checklist = read_csv_checklist(path) if path.suffix.lower() == ".csv" else read_dwca(path)
+    try:
+        applies_from = date.fromisoformat(args.applies_from)
+    except ValueError:
+        raise ValueError(f"--applies-from {args.applies_from!r} is not a date; write it as YYYY-MM-DD") from None
+    if args.apply and not (args.comment or "").strip():
+        raise ValueError("--apply needs --comment: say why the checklist is imported, for the audit log")
+    store = _store(args)
+    taxon_list = list_for_import(args.list_id, args.title or checklist.title, args.jurisdiction, args.kind,
+                                 applies_from)
+    plan = plan_import(store.taxonomy(), checklist, taxon_list, args.source)
+    if not args.apply:
+        _print(plan.summary())
+        print("dry run: nothing was changed; add --apply --comment \"why\" to import", file=sys.stderr)
+        return 0
+    _print(store.apply_import(args.actor, args.comment, plan))
+    return 0
+
+
 def command_key_create(args: argparse.Namespace) -> int:
     from taxonomy.curation.keys import create_key
 
@@ -118,6 +145,23 @@ def add_curate_parser(commands) -> None:
 
     current = actions.add_parser("current", help="Print the current curated taxonomy version and its folder.")
     current.set_defaults(handler=command_current)
+
+    checklist = actions.add_parser(
+        "import", help="Import a checklist (Darwin Core Archive folder or .csv) onto a list; a dry run unless --apply."
+    )
+    checklist.add_argument("path", help="Unzipped Darwin Core Archive folder (with meta.xml) or a CSV file with "
+                                        "Darwin Core column names.")
+    checklist.add_argument("--list-id", required=True, help="Id of the list the checklist fills, new or existing.")
+    checklist.add_argument("--kind", choices=["negative", "positive"], default="negative",
+                           help="negative: the listed taxa are prohibited; positive: only they are permitted.")
+    checklist.add_argument("--jurisdiction", required=True, help="Where the list applies, such as an ISO country code.")
+    checklist.add_argument("--applies-from", required=True, help="Date the list applies from, YYYY-MM-DD.")
+    checklist.add_argument("--title", help="Title of a new list (default: the checklist's folder or file name).")
+    checklist.add_argument("--source", default="checklist-import",
+                           help="Source recorded on the imported names (default checklist-import).")
+    checklist.add_argument("--apply", action="store_true", help="Make the changes instead of printing the diff.")
+    checklist.add_argument("--comment", help="Why the checklist is imported, for the audit log; needed with --apply.")
+    checklist.set_defaults(handler=command_import)
 
     key = actions.add_parser("key", help="Create or revoke API keys for the curation endpoints.")
     key_actions = key.add_subparsers(dest="key_command", required=True)

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from taxonomy.curation.importer import ImportPlan
 from taxonomy.curation.models import ChangeRow, DatasetRow, ListRow, MembershipRow, NameRow, TaxonRow
 from taxonomy.loader import Taxonomy, load_taxonomy
 from taxonomy.schema import NAME_FORMS, Membership, NameRecord, Taxon, TaxonList
@@ -218,31 +219,72 @@ class CurationStore:
         return change
 
     def revert(self, actor: str, comment: str, change_id: int) -> dict:
-        """Undo one change by restoring the row as it was before it; return the new audit entry."""
+        """Undo one change: restore a name as it was, or remove what an import added."""
         with self.sessions.begin() as session:
             change = session.get(ChangeRow, change_id)
             if change is None:
                 raise CurationError(f"change {change_id} does not exist; list changes with `ias-tagger curate audit`")
-            if change.entity != "name":
-                raise CurationError(f"change {change_id} ({change.action}) cannot be reverted; only name changes can")
+            if change.action not in ("add_name", "edit_name", "retire_name", "import"):
+                raise CurationError(f"change {change_id} ({change.action}) cannot be reverted")
             undone = session.scalar(select(ChangeRow).where(ChangeRow.reverts_id == change_id))
             if undone is not None:
                 raise CurationError(f"change {change_id} was already reverted by change {undone.id}")
-            row = self._name_row(session, int(change.entity_id))
-            if change.after is not None and row.revision != change.after["revision"]:
-                raise ConflictError(
-                    f"name {row.id} changed again after change {change_id} (now at revision {row.revision}); "
-                    "revert the later changes first"
-                )
-            before = _name_values(row)
-            if change.before is None:
-                row.retired = True
+            if change.action == "import":
+                _remove_import(session, change)
+                entry, version = self._commit_change(session, actor, comment, "revert", change.entity,
+                                                     change.entity_id, change.after, None, reverts_id=change_id)
             else:
-                for field in (*NAME_FIELDS, "retired"):
-                    setattr(row, field, change.before[field])
-            _flush(session, row)
-            change, version = self._commit_change(session, actor, comment, "revert", "name", str(row.id), before,
-                                                  _name_values(row), reverts_id=change_id)
+                entry, version = self._revert_name(session, actor, comment, change)
+        self._publish(version)
+        return entry
+
+    def _revert_name(self, session: Session, actor: str, comment: str, change: ChangeRow) -> tuple[dict, str]:
+        row = self._name_row(session, int(change.entity_id))
+        if change.after is not None and row.revision != change.after["revision"]:
+            raise ConflictError(
+                f"name {row.id} changed again after change {change.id} (now at revision {row.revision}); "
+                "revert the later changes first"
+            )
+        before = _name_values(row)
+        if change.before is None:
+            row.retired = True
+        else:
+            for field in (*NAME_FIELDS, "retired"):
+                setattr(row, field, change.before[field])
+        _flush(session, row)
+        return self._commit_change(session, actor, comment, "revert", "name", str(row.id), before,
+                                   _name_values(row), reverts_id=change.id)
+
+    def apply_import(self, actor: str, comment: str, plan: ImportPlan) -> dict:
+        """Add what an import plan lists, as one change; return its audit entry."""
+        with self.sessions.begin() as session:
+            dataset = session.scalar(select(DatasetRow))
+            created = {"source": None, "list": None, "taxa": [], "names": [], "memberships": []}
+            if plan.source not in dataset.sources:
+                dataset.sources = [*dataset.sources, plan.source]
+                created["source"] = plan.source
+            if plan.new_list:
+                if session.get(ListRow, plan.taxon_list.id) is not None:
+                    raise ConflictError(f"list {plan.taxon_list.id!r} was created since the plan was made; plan again")
+                position = len(session.scalars(select(ListRow.id)).all())
+                session.add(ListRow(position=position, **dataclasses.asdict(plan.taxon_list)))
+                created["list"] = plan.taxon_list.id
+            position = len(session.scalars(select(TaxonRow.id)).all())
+            for offset, taxon in enumerate(plan.taxa):
+                if session.get(TaxonRow, taxon.id) is not None:
+                    raise ConflictError(f"taxon {taxon.id!r} was added since the plan was made; plan again")
+                session.add(TaxonRow(position=position + offset, **dataclasses.asdict(taxon)))
+                created["taxa"].append(taxon.id)
+            session.flush()
+            rows = [NameRow(**dataclasses.asdict(record)) for record in plan.names]
+            memberships = [MembershipRow(**dataclasses.asdict(item)) for item in plan.memberships]
+            session.add_all(rows + memberships)
+            session.flush()
+            created["names"] = [row.id for row in rows]
+            created["memberships"] = [row.id for row in memberships]
+            after = {"summary": plan.summary(), "created": created}
+            change, version = self._commit_change(session, actor, comment, "import", "list", plan.taxon_list.id,
+                                                  None, after)
         self._publish(version)
         return change
 
@@ -319,6 +361,29 @@ class CurationStore:
         temporary = pointer.with_name(f".CURRENT.{os.getpid()}")
         temporary.write_text(version.rsplit("+", 1)[1] + "\n", encoding="utf-8")
         os.replace(temporary, pointer)
+
+
+def _remove_import(session: Session, change: ChangeRow) -> None:
+    """Delete the rows an import created, unless a later change touched one of its names."""
+    created = change.after["created"]
+    name_ids = [str(name_id) for name_id in created["names"]]
+    later = session.scalar(select(ChangeRow).where(ChangeRow.id > change.id, ChangeRow.entity == "name",
+                                                   ChangeRow.entity_id.in_(name_ids)))
+    if later is not None:
+        raise ConflictError(f"change {later.id} edited name {later.entity_id} of import {change.id}; "
+                            "revert it first")
+    for model, ids in ((NameRow, created["names"]), (MembershipRow, created["memberships"])):
+        for row_id in ids:
+            session.delete(session.get(model, row_id))
+    session.flush()
+    for taxon_id in created["taxa"]:
+        session.delete(session.get(TaxonRow, taxon_id))
+    if created["list"] is not None:
+        session.delete(session.get(ListRow, created["list"]))
+    if created["source"] is not None:
+        dataset = session.scalar(select(DatasetRow))
+        dataset.sources = [source for source in dataset.sources if source != created["source"]]
+    session.flush()
 
 
 def _flush(session: Session, row: NameRow) -> None:
