@@ -85,6 +85,38 @@ def command_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_search(args: argparse.Namespace) -> int:
+    from taxonomy.curation.search import search_names
+
+    _print(search_names(_store(args).taxonomy(), args.query, args.limit))
+    return 0
+
+
+def command_show(args: argparse.Namespace) -> int:
+    store = _store(args)
+    taxonomy = store.taxonomy()
+    taxon = taxonomy.taxon(args.taxon_id)
+    _print({
+        "taxon": {"id": taxon.id, "scientific_name": taxon.scientific_name, "authorship": taxon.authorship,
+                  "rank": taxon.rank, "kingdom": taxon.kingdom},
+        "names": [{"name": n.name, "form": n.form, "language": n.language, "source": n.source}
+                  for n in taxonomy.names_of(taxon.id)],
+        "lists": [{"id": m.list_id, "applies_from": m.applies_from.isoformat()} for m in taxonomy.memberships_of(taxon.id)],
+        "history": store.taxon_history(taxon.id),
+        "taxonomy_version": taxonomy.version,
+    })
+    return 0
+
+
+def command_export(args: argparse.Namespace) -> int:
+    from taxonomy.curation.export import export_csv, export_dwca
+
+    taxonomy = _store(args).taxonomy()
+    written = export_csv(taxonomy, args.path) if args.format == "csv" else export_dwca(taxonomy, args.path)
+    print(f"wrote taxonomy {taxonomy.version} to {written}")
+    return 0
+
+
 def command_key_create(args: argparse.Namespace) -> int:
     from taxonomy.curation.keys import create_key
 
@@ -162,6 +194,20 @@ def add_curate_parser(commands) -> None:
     checklist.add_argument("--apply", action="store_true", help="Make the changes instead of printing the diff.")
     checklist.add_argument("--comment", help="Why the checklist is imported, for the audit log; needed with --apply.")
     checklist.set_defaults(handler=command_import)
+
+    search = actions.add_parser("search", help="Find taxa by any name form, in any language, misspellings too.")
+    search.add_argument("query", help="A name or part of one.")
+    search.add_argument("--limit", type=int, default=20, help="Maximum results (default 20).")
+    search.set_defaults(handler=command_search)
+
+    show = actions.add_parser("show", help="Show a taxon with its names, lists and history.")
+    show.add_argument("taxon_id", help="Taxon id, from search.")
+    show.set_defaults(handler=command_show)
+
+    export = actions.add_parser("export", help="Write the curated taxonomy as a Darwin Core Archive or CSV.")
+    export.add_argument("path", help="Folder for the archive files, or the .csv file to write.")
+    export.add_argument("--format", choices=["dwca", "csv"], default="dwca", help="Output format (default dwca).")
+    export.set_defaults(handler=command_export)
 
     key = actions.add_parser("key", help="Create or revoke API keys for the curation endpoints.")
     key_actions = key.add_subparsers(dest="key_command", required=True)

@@ -119,3 +119,49 @@ def test_curation_off_is_404(tmp_path):
         response = client.get("/v1/curation/changes")
     assert response.status_code == 404
     assert "IAS_CURATION=true" in response.json()["detail"]
+
+
+CHECKLIST_CSV = ("scientificName,taxonRank,kingdom,vernacularName,language\n"
+                 "Agave americana L.,species,Plantae,century plant,en\n"
+                 "Procambarus clarkii (Girard 1852),species,Animalia,,\n")
+IMPORT_QUERY = "list_id=test-list&jurisdiction=XX&applies_from=2025-01-01"
+
+
+def test_import_dry_run_then_apply(client):
+    curator = _key(client, "ana", "curator")
+    headers = {**curator, "Content-Type": "text/csv"}
+    dry = client.post(f"/v1/curation/imports?{IMPORT_QUERY}", headers=headers, content=CHECKLIST_CSV)
+    assert dry.status_code == 200
+    assert dry.json()["dry_run"] is True
+    assert (dry.json()["diff"]["taxa_matched"], dry.json()["diff"]["taxa_added"]) == (1, 1)
+    assert [c["action"] for c in client.get("/v1/curation/changes").json()] == ["seed"]
+
+    applied = client.post(f"/v1/curation/imports?{IMPORT_QUERY}&apply=true&comment=national+list",
+                          headers=headers, content=CHECKLIST_CSV)
+    assert applied.status_code == 200
+    result = client.post("/v1/classify", json={"text": "Selling Agave americana plants, 5 euro"}).json()
+    assert result["taxonomy_version"] == applied.json()["taxonomy_version"]
+    assert [(t["scientific_name"], [lst["id"] for lst in t["lists"]]) for t in result["taxa"]] == [
+        ("Agave americana", ["test-list"])]
+
+
+def test_import_wrong_media_type_is_422(client):
+    headers = {**_key(client, "ana", "curator"), "Content-Type": "application/json"}
+    response = client.post(f"/v1/curation/imports?{IMPORT_QUERY}", headers=headers, content="{}")
+    assert response.status_code == 422
+    assert "text/csv" in response.json()["detail"]
+
+
+def test_search_history_and_export(client):
+    curator = _key(client, "ana", "curator")
+    client.post("/v1/curation/names", headers=curator, json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+        "comment": "trade name"})
+
+    found = client.get("/v1/curation/search", params={"q": "zauberkreb"}).json()
+    assert found[0]["taxon_id"] == MARBLED_CRAYFISH
+    history = client.get(f"/v1/curation/taxa/{MARBLED_CRAYFISH}/history").json()
+    assert [h["action"] for h in history] == ["add_name"]
+    exported = client.get("/v1/curation/export.csv")
+    assert exported.headers["content-type"].startswith("text/csv")
+    assert "Zauberkrebs" in exported.text

@@ -141,3 +141,15 @@ def test_curate_unknown_taxon_names_value(tmp_path, monkeypatch, capsys):
     assert main(["curate", "add-name", "999", "Zauberkrebs", "--form", "trade", "--language", "de",
                  "--comment", "test"]) != 0
     assert "'999' is not in the store" in capsys.readouterr().err
+
+
+def test_curate_search_show_export(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("IAS_CURATION_DIR", str(tmp_path / "curation"))
+    assert main(["curate", "init"]) == 0
+    capsys.readouterr()
+    assert main(["curate", "search", "marmorkreb"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["taxon_id"] == "9442269"
+    assert main(["curate", "show", "9442269"]) == 0
+    assert json.loads(capsys.readouterr().out)["taxon"]["scientific_name"] == "Procambarus virginalis"
+    assert main(["curate", "export", str(tmp_path / "names.csv"), "--format", "csv"]) == 0
+    assert "Marmorkrebs" in (tmp_path / "names.csv").read_text(encoding="utf-8")

@@ -121,3 +121,14 @@ def test_griis_malawi_counts():
     summary = plan.summary()
     assert (summary["taxa_matched"], summary["taxa_added"], summary["memberships_added"]) == (4, 181, 185)
     assert summary["names_added"] == {"accepted": 181, "synonym": 3}
+
+
+def test_dwca_export_reads_back(tmp_path):
+    from taxonomy.curation.export import export_dwca
+
+    taxonomy = load_taxonomy()
+    checklist = read_dwca(export_dwca(taxonomy, tmp_path / "out"))
+    accepted = [row for row in checklist.rows if row.status == "accepted"]
+    assert len(accepted) == len(taxonomy.taxa)
+    plan = plan_import(taxonomy, checklist, _list("eu-union-list"), "test-source")
+    assert (plan.summary()["taxa_added"], plan.summary()["memberships_added"]) == (0, 0)

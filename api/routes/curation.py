@@ -12,6 +12,7 @@ import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from taxonomy.curation import ConflictError, CurationError, CurationStore
@@ -173,3 +174,78 @@ def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep,
 def revert_change(change_id: int, body: RevertIn, request: Request, store: StoreDep, caller: Curator) -> dict:
     """Undo one change."""
     return _apply(request, store, lambda: store.revert(caller.identity, body.comment, change_id))
+
+
+@router.get("/search")
+def search(q: str, store: StoreDep, _caller: Reader, limit: int = 20) -> list[dict]:
+    """Find taxa by any name form, in any language, misspellings too."""
+    from taxonomy.curation.search import search_names
+
+    try:
+        return search_names(store.taxonomy(), q, limit)
+    except ValueError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+
+
+@router.get("/taxa/{taxon_id}/history")
+def taxon_history(taxon_id: str, store: StoreDep, _caller: Reader, limit: int = 100) -> list[dict]:
+    """List the changes of a taxon and of its names, newest first."""
+    if taxon_id not in store.taxonomy().taxa:
+        raise HTTPException(status_code=404, detail=f"taxon {taxon_id!r} is not in the curated taxonomy; "
+                                                    "find its id with /v1/curation/search")
+    return store.taxon_history(taxon_id, limit)
+
+
+@router.get("/export.csv")
+def export_names_csv(store: StoreDep, _caller: Reader) -> Response:
+    """Return the curated names as CSV: taxon id, scientific name, name, form, language, lists."""
+    import tempfile
+    from pathlib import Path
+
+    from taxonomy.curation.export import export_csv
+
+    taxonomy = store.taxonomy()
+    with tempfile.TemporaryDirectory() as folder:
+        content = export_csv(taxonomy, Path(folder) / "names.csv").read_bytes()
+    return Response(content, media_type="text/csv", headers={"X-Taxonomy-Version": taxonomy.version})
+
+
+@router.post("/imports")
+async def import_checklist(request: Request, store: StoreDep, caller: Curator, list_id: str, jurisdiction: str,
+                           applies_from: str, kind: str = "negative", title: str | None = None,
+                           source: str = "checklist-import", apply: bool = False,
+                           comment: str | None = None) -> dict:
+    """Import a checklist sent as the request body: a zipped Darwin Core Archive (application/zip) or
+    CSV (text/csv). Without ``apply=true`` the response is the diff and nothing changes."""
+    body = await request.body()
+    media_type = request.headers.get("content-type", "")
+    # Reading, planning and the pipeline swap take seconds, so they run off the event loop.
+    return await run_in_threadpool(_import_checklist, request, store, caller, body, media_type, list_id,
+                                   jurisdiction, applies_from, kind, title, source, apply, comment)
+
+
+def _import_checklist(request: Request, store: CurationStore, caller: Caller, body: bytes, media_type: str,
+                      list_id: str, jurisdiction: str, applies_from: str, kind: str, title: str | None,
+                      source: str, apply: bool, comment: str | None) -> dict:
+    from datetime import date
+
+    from taxonomy.curation.dwca import ChecklistError, read_checklist_bytes
+    from taxonomy.curation.importer import list_for_import, plan_import
+
+    try:
+        checklist = read_checklist_bytes(body, media_type)
+        start = date.fromisoformat(applies_from)
+    except ChecklistError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+    except ValueError:
+        raise HTTPException(status_code=422, detail=f"applies_from {applies_from!r} is not a date; "
+                                                    "write it as YYYY-MM-DD") from None
+    if kind not in ("negative", "positive"):
+        raise HTTPException(status_code=422, detail=f"kind {kind!r} is not a list kind; use negative or positive")
+    taxon_list = list_for_import(list_id, title or checklist.title, jurisdiction, kind, start)
+    plan = plan_import(store.taxonomy(), checklist, taxon_list, source)
+    if not apply:
+        return {"dry_run": True, "diff": plan.summary()}
+    if not (comment or "").strip():
+        raise HTTPException(status_code=422, detail="apply=true needs a comment: say why the checklist is imported")
+    return _apply(request, store, lambda: store.apply_import(caller.identity, comment, plan))

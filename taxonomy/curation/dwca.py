@@ -9,7 +9,10 @@ form and authorship with the GBIF name parser.
 from __future__ import annotations
 
 import csv
+import io
+import tempfile
 import xml.etree.ElementTree as ElementTree
+import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,7 +156,11 @@ def read_csv_checklist(path: Path | str) -> Checklist:
 def _checklist(title: str, records: list[tuple[str, dict]]) -> Checklist:
     rows: list[ChecklistRow] = []
     skipped: Counter = Counter()
+    # A synonym points at its accepted name by name (acceptedNameUsage) or by id (acceptedNameUsageID).
+    name_of_id = {values.get("taxonID") or row_id: values.get("scientificName", "") for row_id, values in records}
     for row_id, values in records:
+        if not values.get("acceptedNameUsage") and values.get("acceptedNameUsageID"):
+            values["acceptedNameUsage"] = name_of_id.get(values["acceptedNameUsageID"], "")
         rank = RANKS.get(values.get("taxonRank", "").lower())
         if rank is None:
             skipped[f"rank {values.get('taxonRank') or 'missing'}"] += 1
@@ -174,3 +181,27 @@ def _checklist(title: str, records: list[tuple[str, dict]]) -> Checklist:
         rows.append(ChecklistRow(row_id, split[0], split[1], rank, values.get("kingdom", ""), status, accepted,
                                  list(values.get("_vernaculars", [])), list(values.get("_countries", []))))
     return Checklist(title, rows, skipped)
+
+
+def read_checklist_bytes(data: bytes, media_type: str) -> Checklist:
+    """Read a checklist sent as bytes: a zipped Darwin Core Archive or CSV, by its media type."""
+    if media_type.startswith("text/csv"):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "checklist.csv"
+            path.write_bytes(data)
+            return read_csv_checklist(path)
+    if media_type.startswith(("application/zip", "application/x-zip-compressed")):
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile:
+            raise ChecklistError("the body is not a valid ZIP file; send the Darwin Core Archive as it was "
+                                 "downloaded") from None
+        with tempfile.TemporaryDirectory() as folder, archive:
+            for member in archive.infolist():
+                # Only the flat file names of an archive are used, so no member can write outside the folder.
+                name = Path(member.filename).name
+                if name and not member.is_dir():
+                    (Path(folder) / name).write_bytes(archive.read(member))
+            return read_dwca(folder)
+    raise ChecklistError(f"content type {media_type!r} is not a checklist; send application/zip (a Darwin Core "
+                         "Archive) or text/csv")

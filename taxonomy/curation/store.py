@@ -138,6 +138,16 @@ class CurationStore:
                 query = query.where(ChangeRow.entity_id == str(entity_id))
             return [_change_values(row) for row in session.scalars(query)]
 
+    def taxon_history(self, taxon_id: str, limit: int = 100) -> list[dict]:
+        """Return the audit entries of a taxon and of its names, newest first."""
+        with self.sessions() as session:
+            name_ids = [str(i) for i in session.scalars(select(NameRow.id).where(NameRow.taxon_id == taxon_id))]
+            query = (select(ChangeRow)
+                     .where(((ChangeRow.entity == "name") & ChangeRow.entity_id.in_(name_ids))
+                            | ((ChangeRow.entity == "taxon") & (ChangeRow.entity_id == taxon_id)))
+                     .order_by(ChangeRow.id.desc()).limit(limit))
+            return [_change_values(row) for row in session.scalars(query)]
+
     # ---- seeding -----------------------------------------------------------------------------
 
     def seed(self, folder: Path | str, actor: str) -> str:
