@@ -117,6 +117,27 @@ def command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_review(args: argparse.Namespace) -> int:
+    from taxonomy.curation.review import review_items
+
+    _print(review_items(_store(args), args.status, args.limit))
+    return 0
+
+
+def command_review_accept(args: argparse.Namespace) -> int:
+    from taxonomy.curation.review import accept
+
+    _print(accept(_store(args), args.actor, args.comment, args.item_id, args.taxon_id, args.form, args.language))
+    return 0
+
+
+def command_review_reject(args: argparse.Namespace) -> int:
+    from taxonomy.curation.review import reject
+
+    _print(reject(_store(args), args.actor, args.comment, args.item_id))
+    return 0
+
+
 def command_key_create(args: argparse.Namespace) -> int:
     from taxonomy.curation.keys import create_key
 
@@ -208,6 +229,24 @@ def add_curate_parser(commands) -> None:
     export.add_argument("path", help="Folder for the archive files, or the .csv file to write.")
     export.add_argument("--format", choices=["dwca", "csv"], default="dwca", help="Output format (default dwca).")
     export.set_defaults(handler=command_export)
+
+    review = actions.add_parser("review", help="List mentions from classified listings that linked weakly or "
+                                               "not at all (the service collects them when IAS_CURATION=true).")
+    review.add_argument("--status", choices=["open", "accepted", "rejected"], default="open",
+                        help="Items of this status (default open).")
+    review.add_argument("--limit", type=int, default=100, help="Maximum items (default 100).")
+    review.set_defaults(handler=command_review)
+    accept = actions.add_parser("review-accept", help="Add a review item's text as a name of a taxon.")
+    accept.add_argument("item_id", type=int, help="Review item id.")
+    accept.add_argument("taxon_id", help="Taxon the name belongs to.")
+    accept.add_argument("--form", required=True, help="Name form, such as trade, vernacular or misspelling.")
+    accept.add_argument("--language", help="BCP 47 tag; required for vernacular and trade names.")
+    accept.add_argument("--comment", required=True, help="Why, for the audit log.")
+    accept.set_defaults(handler=command_review_accept)
+    reject = actions.add_parser("review-reject", help="Close a review item without a name change.")
+    reject.add_argument("item_id", type=int, help="Review item id.")
+    reject.add_argument("--comment", required=True, help="Why, for the audit log.")
+    reject.set_defaults(handler=command_review_reject)
 
     key = actions.add_parser("key", help="Create or revoke API keys for the curation endpoints.")
     key_actions = key.add_subparsers(dest="key_command", required=True)

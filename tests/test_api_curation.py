@@ -165,3 +165,27 @@ def test_search_history_and_export(client):
     exported = client.get("/v1/curation/export.csv")
     assert exported.headers["content-type"].startswith("text/csv")
     assert "Zauberkrebs" in exported.text
+
+
+def test_review_queue_accept_and_reject(client):
+    curator = _key(client, "ana", "curator")
+    for text in ("Selling Pseudemys nelsoni hatchlings, 25 euro", "Pseudemys nelsoni babies for sale",
+                 "Selling Macrochelys temminckii hatchlings, 25 euro"):
+        assert client.post("/v1/classify", json={"text": text}).status_code == 200
+
+    items = {item["text"]: item for item in client.get("/v1/curation/review").json()}
+    assert items["Pseudemys nelsoni"]["count"] == 2
+    assert "hatchlings" in items["Pseudemys nelsoni"]["context"]
+
+    # A curator decides that sellers use this name for the listed slider (a test decision, not taxonomy).
+    accepted = client.post(f"/v1/curation/review/{items['Pseudemys nelsoni']['id']}/accept", headers=curator,
+                           json={"taxon_id": "2443002", "form": "synonym", "comment": "seen in listings"})
+    assert accepted.status_code == 200
+    rejected = client.post(f"/v1/curation/review/{items['Macrochelys temminckii']['id']}/reject",
+                           headers=curator, json={"comment": "not regulated here"})
+    assert rejected.status_code == 200
+
+    assert client.get("/v1/curation/review").json() == []
+    result = client.post("/v1/classify", json={"text": "Pseudemys nelsoni babies for sale"}).json()
+    assert [t["scientific_name"] for t in result["taxa"]] == ["Trachemys scripta"]
+    assert [c["action"] for c in client.get("/v1/curation/changes").json()][:2] == ["reject_review", "add_name"]

@@ -153,3 +153,13 @@ def test_curate_search_show_export(tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["taxon"]["scientific_name"] == "Procambarus virginalis"
     assert main(["curate", "export", str(tmp_path / "names.csv"), "--format", "csv"]) == 0
     assert "Marmorkrebs" in (tmp_path / "names.csv").read_text(encoding="utf-8")
+
+
+def test_curate_review_empty_then_bad_status(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("IAS_CURATION_DIR", str(tmp_path / "curation"))
+    assert main(["curate", "init"]) == 0
+    capsys.readouterr()
+    assert main(["curate", "review"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["curate", "review-reject", "7", "--comment", "x"]) == 2
+    assert "review item 7 does not exist" in capsys.readouterr().err

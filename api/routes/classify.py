@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 
 from api.deps import SettingsDep, TaggerDep
 from api.schemas import BatchRequest, BatchResponse, ClassifyRequest
@@ -29,15 +29,30 @@ def _listing_id(request: ClassifyRequest) -> str | None:
     return None if request.id is None else str(request.id)
 
 
+def _queue_for_review(http: Request, tagger, text: str, result: ListingResult) -> None:
+    """Send weakly linked and unlinked mentions to the curation review queue, when curation is on."""
+    store = getattr(http.app.state, "store", None)
+    if store is None:
+        return
+    from taxonomy.curation.review import record_mentions
+
+    try:
+        record_mentions(store, tagger.taxonomy, text, result)
+    except Exception:  # noqa: BLE001 - the listing's result must not fail because the queue did
+        logger.exception("could not queue mentions of listing %s for review", result.id)
+
+
 @router.post("/classify", response_model=ListingResult)
-def classify(request: ClassifyRequest, tagger: TaggerDep, settings: SettingsDep) -> ListingResult:
+def classify(request: ClassifyRequest, http: Request, tagger: TaggerDep, settings: SettingsDep) -> ListingResult:
     """Tag one listing."""
     _check_length(request, settings)
-    return tagger.tag(request.text, _listing_id(request))
+    result = tagger.tag(request.text, _listing_id(request))
+    _queue_for_review(http, tagger, request.text, result)
+    return result
 
 
 @router.post("/classify/batch", response_model=BatchResponse)
-def classify_batch(request: BatchRequest, tagger: TaggerDep, settings: SettingsDep) -> BatchResponse:
+def classify_batch(request: BatchRequest, http: Request, tagger: TaggerDep, settings: SettingsDep) -> BatchResponse:
     """Tag up to IAS_MAX_BATCH listings, returning results in request order."""
     if len(request.listings) > settings.max_batch:
         logger.warning("rejected batch of %d listings, limit %d", len(request.listings), settings.max_batch)
@@ -48,4 +63,7 @@ def classify_batch(request: BatchRequest, tagger: TaggerDep, settings: SettingsD
         )
     for position, listing in enumerate(request.listings):
         _check_length(listing, settings, f" {position}")
-    return BatchResponse(results=[tagger.tag(l.text, _listing_id(l)) for l in request.listings])
+    results = [tagger.tag(listing.text, _listing_id(listing)) for listing in request.listings]
+    for listing, result in zip(request.listings, results):
+        _queue_for_review(http, tagger, listing.text, result)
+    return BatchResponse(results=results)

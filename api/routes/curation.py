@@ -52,8 +52,8 @@ class RetireIn(BaseModel):
     comment: str
 
 
-class RevertIn(BaseModel):
-    """Undo a change."""
+class CommentIn(BaseModel):
+    """The reason for an undo or a rejection, for the audit log."""
 
     comment: str
 
@@ -171,7 +171,7 @@ def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep,
 
 
 @router.post("/changes/{change_id}/revert")
-def revert_change(change_id: int, body: RevertIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+def revert_change(change_id: int, body: CommentIn, request: Request, store: StoreDep, caller: Curator) -> dict:
     """Undo one change."""
     return _apply(request, store, lambda: store.revert(caller.identity, body.comment, change_id))
 
@@ -249,3 +249,40 @@ def _import_checklist(request: Request, store: CurationStore, caller: Caller, bo
     if not (comment or "").strip():
         raise HTTPException(status_code=422, detail="apply=true needs a comment: say why the checklist is imported")
     return _apply(request, store, lambda: store.apply_import(caller.identity, comment, plan))
+
+
+class AcceptIn(BaseModel):
+    """Accept a review item as a new name of a taxon."""
+
+    taxon_id: str
+    form: str = Field(description="Name form of the new name, such as trade, vernacular or misspelling.")
+    language: str | None = None
+    comment: str
+
+
+@router.get("/review")
+def list_review_items(store: StoreDep, _caller: Reader, status: str = "open", limit: int = 100) -> list[dict]:
+    """List mentions that classified listings named but the taxonomy linked weakly or not at all."""
+    from taxonomy.curation.review import review_items
+
+    try:
+        return review_items(store, status, limit)
+    except CurationError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+
+
+@router.post("/review/{item_id}/accept")
+def accept_review_item(item_id: int, body: AcceptIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Add the item's text as a name of a taxon; the change is audited and revertible like any other."""
+    from taxonomy.curation.review import accept
+
+    return _apply(request, store, lambda: accept(store, caller.identity, body.comment, item_id, body.taxon_id,
+                                                 body.form, body.language))
+
+
+@router.post("/review/{item_id}/reject")
+def reject_review_item(item_id: int, body: CommentIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Close an item without a name change."""
+    from taxonomy.curation.review import reject
+
+    return _apply(request, store, lambda: reject(store, caller.identity, body.comment, item_id))

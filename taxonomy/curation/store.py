@@ -298,6 +298,15 @@ class CurationStore:
         self._publish(version)
         return change
 
+    def record_decision(self, actor: str, comment: str, action: str, entity: str, entity_id: str,
+                        before: dict | None, after: dict | None) -> dict:
+        """Record a curator's decision that changes no taxonomy record, such as a rejected review item."""
+        with self.sessions.begin() as session:
+            version = self._export(session)
+            change = self._record(session, actor, comment, action, entity, entity_id, before, after, version)
+            session.flush()
+            return _change_values(change)
+
     # ---- internals ---------------------------------------------------------------------------
 
     def _name_row(self, session: Session, name_id: int) -> NameRow:
