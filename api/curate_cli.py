@@ -37,6 +37,11 @@ def command_add_name(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_ignore(args: argparse.Namespace) -> int:
+    _print(_store(args).add_ignore(args.actor, args.comment, args.text, args.language, args.taxon))
+    return 0
+
+
 def command_retire_name(args: argparse.Namespace) -> int:
     _print(_store(args).retire_name(args.actor, args.comment, args.name_id, args.revision))
     return 0
@@ -178,6 +183,13 @@ def add_curate_parser(commands) -> None:
                      help="The name may also be an everyday word or another taxon's name; link it only with support.")
     add.add_argument("--comment", required=True, help="Why the name is added, for the audit log.")
     add.set_defaults(handler=command_add_name)
+
+    ignore = actions.add_parser("ignore", help="Forbid a string to link, such as a brand or a common word.")
+    ignore.add_argument("text", help="The string as it appears in listings.")
+    ignore.add_argument("--language", help="Only in listings of this language (BCP 47 tag).")
+    ignore.add_argument("--taxon", help="Only links to this taxon id.")
+    ignore.add_argument("--comment", required=True, help="Why, for the audit log.")
+    ignore.set_defaults(handler=command_ignore)
 
     retire = actions.add_parser("retire-name", help="Retire a name so that it no longer links.")
     retire.add_argument("name_id", type=int, help="Name id, from the audit log or a search.")

@@ -168,6 +168,8 @@ class Tagger:
         language = detect_language(nt.text).code
         mentions, encoding, _ = self.find_mentions(nt, language)
         links = self.linker.link(nt, mentions, fuzzy=not self.dictionary_only, encoding=encoding)
+        if self.taxonomy.ignores:
+            links = [l for l in links if not self.taxonomy.is_ignored(l.mention.text, language, l.taxon_id)]
         linked = [l.mention for l in links]
         unlisted = [m for m in mentions if m.finder in ("scientific_name", "ner") and not overlaps(m, linked)]
         decision = rules_decision = decide(nt, links, self.taxonomy)

@@ -7,8 +7,8 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from taxonomy.schema import DatasetInfo, Membership, NameRecord, Taxon, TaxonList
-from taxonomy.validate import TaxonomyError, read_folder
+from taxonomy.schema import DatasetInfo, IgnoreEntry, Membership, NameRecord, Taxon, TaxonList
+from taxonomy.validate import TaxonomyError, normalise_name, read_folder
 
 DEFAULT_DATASET_DIR = Path(__file__).resolve().parent / "data" / "eu-union-list"
 
@@ -31,6 +31,7 @@ class Taxonomy:
         lists: list[TaxonList],
         memberships: list[Membership],
         content_hash: str,
+        ignores: list[IgnoreEntry] | None = None,
     ) -> None:
         self.info = info
         self.taxa: dict[str, Taxon] = {taxon.id: taxon for taxon in taxa}
@@ -38,6 +39,10 @@ class Taxonomy:
         self.lists: dict[str, TaxonList] = {item.id: item for item in lists}
         self.memberships = list(memberships)
         self.version = f"{info.id}@{info.version}+{content_hash[:12]}"
+        self.ignores = list(ignores or [])
+        self._ignored: dict[str, list[IgnoreEntry]] = defaultdict(list)
+        for entry in self.ignores:
+            self._ignored[normalise_name(entry.text)].append(entry)
 
         self._names_by_taxon: dict[str, list[NameRecord]] = defaultdict(list)
         for record in self.names:
@@ -82,6 +87,15 @@ class Taxonomy:
             result.append(self.lists[membership.list_id])
         return result
 
+    def is_ignored(self, text: str, language: str | None, taxon_id: str) -> bool:
+        """Return whether an ignore entry forbids ``text`` to link to ``taxon_id`` in ``language``."""
+        for entry in self._ignored.get(normalise_name(text), ()):
+            if entry.taxon_id not in (None, taxon_id):
+                continue
+            if entry.language is None or (language or "").split("-")[0] == entry.language.split("-")[0]:
+                return True
+        return False
+
     def genera(self) -> dict[str, set[str]]:
         """Map each genus of an accepted or synonym name to the ids of the taxa it names.
 
@@ -114,4 +128,5 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
         lists=content.lists,
         memberships=content.memberships,
         content_hash=content_hash,
+        ignores=content.ignores,
     )

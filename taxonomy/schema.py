@@ -8,6 +8,7 @@ line, with the field names of the dataclasses below:
 - ``names.jsonl``: one :class:`NameRecord` a line.
 - ``lists.jsonl``: one :class:`TaxonList` a line.
 - ``memberships.jsonl``: one :class:`Membership` a line.
+- ``ignore.jsonl`` (optional): one :class:`IgnoreEntry` a line.
 """
 
 from __future__ import annotations
@@ -93,6 +94,21 @@ class Membership:
     applies_from: date
     listed_name: str = ""
     legal_act: str = ""
+
+
+@dataclass(frozen=True)
+class IgnoreEntry:
+    """A string that must not link: a brand, or a word that is common in one language.
+
+    ``taxon_id`` limits the entry to links to that taxon and ``language`` (a BCP 47 tag) to
+    listings in that language; None means any.
+    """
+
+    text: str
+    language: str | None
+    taxon_id: str | None
+    source: str
+    reason: str = ""
 
 
 @dataclass

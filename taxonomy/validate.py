@@ -25,6 +25,7 @@ from taxonomy.schema import (
     RANKS,
     SCIENTIFIC_FORMS,
     DatasetInfo,
+    IgnoreEntry,
     Membership,
     NameRecord,
     Taxon,
@@ -36,6 +37,8 @@ TAXA_FILE = "taxa.jsonl"
 NAMES_FILE = "names.jsonl"
 LISTS_FILE = "lists.jsonl"
 MEMBERSHIPS_FILE = "memberships.jsonl"
+# Optional: a folder without it has no ignore entries, and its version hash is as before the file existed.
+IGNORE_FILE = "ignore.jsonl"
 
 # The order in which files are read and hashed into the taxonomy version.
 DATA_FILES: tuple[str, ...] = (DATASET_FILE, TAXA_FILE, NAMES_FILE, LISTS_FILE, MEMBERSHIPS_FILE)
@@ -63,6 +66,7 @@ class FolderContent:
     lists: list[TaxonList]
     memberships: list[Membership]
     canonical_text: str
+    ignores: list[IgnoreEntry] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -420,10 +424,31 @@ def _parse_memberships(
     return memberships
 
 
+def _parse_ignores(rows: list[_Row], taxon_ids: set[str], problems: list[str]) -> list[IgnoreEntry]:
+    entries: list[IgnoreEntry] = []
+    for row in rows:
+        arguments = _check_fields(row, IgnoreEntry, problems)
+        if arguments is None:
+            continue
+        entry = IgnoreEntry(**arguments)
+        where = f"{row.file} line {row.line}"
+        if not entry.text.strip() or entry.text != " ".join(entry.text.split()):
+            problems.append(f"{where}: text {entry.text!r} is empty or has extra spaces; write it as it is matched")
+            continue
+        if entry.language is not None and language_tag_problem(entry.language) is not None:
+            problems.append(f"{where}: language {language_tag_problem(entry.language)}")
+            continue
+        if entry.taxon_id is not None and entry.taxon_id not in taxon_ids:
+            problems.append(f"{where}: taxon_id {entry.taxon_id!r} is not in {TAXA_FILE}; fix the id or write null")
+            continue
+        entries.append(entry)
+    return entries
+
+
 def _canonical_text(info_values: dict[str, Any] | None, rows_by_file: dict[str, list[_Row]]) -> str:
     """Serialise every record with sorted keys, so formatting changes keep the version and data changes alter it."""
     parts = [DATASET_FILE, json.dumps(info_values, sort_keys=True, ensure_ascii=False)]
-    for file in DATA_FILES[1:]:
+    for file in DATA_FILES[1:] + ((IGNORE_FILE,) if IGNORE_FILE in rows_by_file else ()):
         parts.append(file)
         parts.extend(json.dumps(row.values, sort_keys=True, ensure_ascii=False) for row in rows_by_file[file])
     return "\n".join(parts)
@@ -434,6 +459,8 @@ def read_folder(folder: Path) -> FolderContent:
     problems: list[str] = []
     info = _read_dataset(folder, problems)
     rows_by_file = {file: _read_jsonl(folder, file, problems) for file in DATA_FILES[1:]}
+    if (folder / IGNORE_FILE).is_file():
+        rows_by_file[IGNORE_FILE] = _read_jsonl(folder, IGNORE_FILE, problems)
 
     taxa, taxon_lines = _parse_taxa(rows_by_file[TAXA_FILE], problems)
     lists = _parse_lists(rows_by_file[LISTS_FILE], problems)
@@ -444,6 +471,7 @@ def read_folder(folder: Path) -> FolderContent:
     memberships = _parse_memberships(
         rows_by_file[MEMBERSHIPS_FILE], set(taxon_lines), {item.id for item in lists}, problems
     )
+    ignores = _parse_ignores(rows_by_file.get(IGNORE_FILE, []), set(taxon_lines), problems)
 
     if problems or info is None:
         raise TaxonomyError(folder, problems)
@@ -454,5 +482,6 @@ def read_folder(folder: Path) -> FolderContent:
         names=[record for _line, record in names],
         lists=lists,
         memberships=memberships,
+        ignores=ignores,
         canonical_text=_canonical_text(info_values, rows_by_file),
     )

@@ -139,3 +139,20 @@ def test_trade_name_links_after_add(store, tmp_path):
     version, taxa = offered(store.taxonomy())
     assert version == load_taxonomy().version
     assert taxa == set()
+
+
+def test_ignore_entry_stops_link_in_its_language(store, tmp_path):
+    from nlp.pipeline import Tagger
+
+    def taxa(text):
+        result = Tagger(store.taxonomy(), tmp_path / "index-cache", model=None).tag(text)
+        return [t.scientific_name for t in result.taxa]
+
+    assert taxa("Verkaufe Marmorkrebse, 10 Stück") == ["Procambarus virginalis"]
+    change = store.add_ignore("curator", "shop brand in Germany", "Marmorkrebse", "de")
+    assert taxa("Verkaufe Marmorkrebse, 10 Stück") == []
+    assert taxa("Selling Marmorkrebse, 10 pieces") == ["Procambarus virginalis"]
+
+    store.revert("curator", "brand gone", change["id"])
+    assert taxa("Verkaufe Marmorkrebse, 10 Stück") == ["Procambarus virginalis"]
+    assert store.taxonomy().version == load_taxonomy().version

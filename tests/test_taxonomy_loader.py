@@ -394,3 +394,23 @@ def test_reports_all_problems_at_once(dataset_copy):
 def test_rejects_missing_folder(tmp_path):
     with pytest.raises(TaxonomyError, match="folder not found"):
         load_taxonomy(tmp_path / "absent")
+
+
+def test_ignore_file_checked_and_versioned(tmp_path):
+    folder = tmp_path / "taxonomy"
+    shutil.copytree(DEFAULT_DATASET_DIR, folder)
+    (folder / "ignore.jsonl").write_text(
+        '{"text": "Puma", "language": "de", "taxon_id": null, "source": "eu-regulation", "reason": "brand"}\n'
+        '{"text": "Nutria", "language": "xx-bad", "taxon_id": "999", "source": "eu-regulation", "reason": ""}\n',
+        encoding="utf-8")
+    with pytest.raises(TaxonomyError) as error:
+        load_taxonomy(folder)
+    assert any("ignore.jsonl line 2" in problem for problem in error.value.problems)
+
+    (folder / "ignore.jsonl").write_text(
+        '{"text": "Puma", "language": "de", "taxon_id": null, "source": "eu-regulation", "reason": "brand"}\n',
+        encoding="utf-8")
+    taxonomy = load_taxonomy(folder)
+    assert taxonomy.version != load_taxonomy().version
+    assert taxonomy.is_ignored("puma", "de", "any-taxon")
+    assert not taxonomy.is_ignored("Puma", "en", "any-taxon")

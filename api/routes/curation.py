@@ -52,6 +52,15 @@ class RetireIn(BaseModel):
     comment: str
 
 
+class IgnoreIn(BaseModel):
+    """A string that must not link, as it appears in listings."""
+
+    text: str = Field(min_length=1)
+    language: str | None = Field(default=None, description="Only in listings of this language (BCP 47).")
+    taxon_id: str | None = Field(default=None, description="Only links to this taxon.")
+    comment: str
+
+
 class CommentIn(BaseModel):
     """The reason for an undo or a rejection, for the audit log."""
 
@@ -168,6 +177,13 @@ def edit_name(name_id: int, body: NameEdit, request: Request, store: StoreDep, c
 def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep, caller: Curator) -> dict:
     """Retire a name so that it no longer links; a stale revision gets 409."""
     return _apply(request, store, lambda: store.retire_name(caller.identity, body.comment, name_id, body.revision))
+
+
+@router.post("/ignores", status_code=201)
+def add_ignore(body: IgnoreIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Forbid a string to link, such as a brand or a word common in one language."""
+    return _apply(request, store, lambda: store.add_ignore(caller.identity, body.comment, body.text, body.language,
+                                                            body.taxon_id))
 
 
 @router.post("/changes/{change_id}/revert")

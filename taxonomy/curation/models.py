@@ -140,3 +140,17 @@ class ReviewRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IgnoreRow(Base):
+    """A string that must not link, as in ``ignore.jsonl``."""
+
+    __tablename__ = "ignores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(String(500))
+    language: Mapped[str | None] = mapped_column(String(35), nullable=True)
+    taxon_id: Mapped[str | None] = mapped_column(ForeignKey("taxa.id"), nullable=True)
+    source: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -26,10 +26,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from taxonomy.curation.importer import ImportPlan
-from taxonomy.curation.models import ChangeRow, DatasetRow, ListRow, MembershipRow, NameRow, TaxonRow
+from taxonomy.curation.models import ChangeRow, DatasetRow, IgnoreRow, ListRow, MembershipRow, NameRow, TaxonRow
 from taxonomy.loader import Taxonomy, load_taxonomy
-from taxonomy.schema import NAME_FORMS, Membership, NameRecord, Taxon, TaxonList
-from taxonomy.validate import DATASET_FILE, LISTS_FILE, MEMBERSHIPS_FILE, NAMES_FILE, TAXA_FILE, TaxonomyError
+from taxonomy.schema import NAME_FORMS, IgnoreEntry, Membership, NameRecord, Taxon, TaxonList
+from taxonomy.validate import (
+    DATASET_FILE,
+    IGNORE_FILE,
+    LISTS_FILE,
+    MEMBERSHIPS_FILE,
+    NAMES_FILE,
+    TAXA_FILE,
+    TaxonomyError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +85,11 @@ def _name_values(row: NameRow) -> dict:
     return {"id": row.id, "taxon_id": row.taxon_id, "name": row.name, "form": row.form,
             "language": row.language, "source": row.source, "ambiguous": row.ambiguous,
             "retired": row.retired, "revision": row.revision}
+
+
+def _ignore_values(row: IgnoreRow) -> dict:
+    return {"id": row.id, "text": row.text, "language": row.language, "taxon_id": row.taxon_id,
+            "retired": row.retired}
 
 
 def _change_values(row: ChangeRow) -> dict:
@@ -198,6 +211,19 @@ class CurationStore:
         self._publish(version)
         return change
 
+    def add_ignore(self, actor: str, comment: str, text: str, language: str | None = None,
+                   taxon_id: str | None = None) -> dict:
+        """Forbid ``text`` to link (to ``taxon_id`` only, in ``language`` only, when given)."""
+        with self.sessions.begin() as session:
+            row = IgnoreRow(text=_require(text, "text", "give the string that must not link"), language=language,
+                            taxon_id=taxon_id, source=CURATION_SOURCE, reason=comment.strip(), retired=False)
+            session.add(row)
+            session.flush()
+            change, version = self._commit_change(session, actor, comment, "add_ignore", "ignore", str(row.id),
+                                                  None, _ignore_values(row))
+        self._publish(version)
+        return change
+
     def edit_name(self, actor: str, comment: str, name_id: int, revision: int, **fields) -> dict:
         """Change fields of a name (``name``, ``form``, ``language``, ``ambiguous``) at a known revision."""
         unknown = set(fields) - set(NAME_FIELDS)
@@ -234,7 +260,7 @@ class CurationStore:
             change = session.get(ChangeRow, change_id)
             if change is None:
                 raise CurationError(f"change {change_id} does not exist; list changes with `ias-tagger curate audit`")
-            if change.action not in ("add_name", "edit_name", "retire_name", "import"):
+            if change.action not in ("add_name", "edit_name", "retire_name", "import", "add_ignore"):
                 raise CurationError(f"change {change_id} ({change.action}) cannot be reverted")
             undone = session.scalar(select(ChangeRow).where(ChangeRow.reverts_id == change_id))
             if undone is not None:
@@ -243,6 +269,12 @@ class CurationStore:
                 _remove_import(session, change)
                 entry, version = self._commit_change(session, actor, comment, "revert", change.entity,
                                                      change.entity_id, change.after, None, reverts_id=change_id)
+            elif change.action == "add_ignore":
+                row = session.get(IgnoreRow, int(change.entity_id))
+                row.retired = True
+                session.flush()
+                entry, version = self._commit_change(session, actor, comment, "revert", "ignore", change.entity_id,
+                                                     change.after, _ignore_values(row), reverts_id=change_id)
             else:
                 entry, version = self._revert_name(session, actor, comment, change)
         self._publish(version)
@@ -429,7 +461,12 @@ def _write_folder(session: Session, folder: Path) -> None:
              for row in session.scalars(select(ListRow).order_by(ListRow.position))]
     memberships = [Membership(row.list_id, row.taxon_id, row.applies_from, row.listed_name, row.legal_act)
                    for row in session.scalars(select(MembershipRow).order_by(MembershipRow.id))]
-    for file, records in ((TAXA_FILE, taxa), (NAMES_FILE, names), (LISTS_FILE, lists),
-                          (MEMBERSHIPS_FILE, memberships)):
+    ignores = [IgnoreEntry(row.text, row.language, row.taxon_id, row.source, row.reason)
+               for row in session.scalars(select(IgnoreRow).where(IgnoreRow.retired.is_(False)).order_by(IgnoreRow.id))]
+    files = [(TAXA_FILE, taxa), (NAMES_FILE, names), (LISTS_FILE, lists), (MEMBERSHIPS_FILE, memberships)]
+    # The file is written only when it has entries, so a taxonomy without any keeps its version.
+    if ignores:
+        files.append((IGNORE_FILE, ignores))
+    for file, records in files:
         lines = [json.dumps(dataclasses.asdict(record), ensure_ascii=False, default=str) for record in records]
         (folder / file).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
