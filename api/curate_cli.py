@@ -37,6 +37,42 @@ def command_add_name(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(value: str, option: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def command_add_taxon(args: argparse.Namespace) -> int:
+    from taxonomy.schema import Taxon
+
+    taxon = Taxon(args.taxon_id, args.scientific_name, args.authorship, args.rank, args.kingdom, args.group,
+                  args.gbif_key)
+    _print(_store(args).add_taxon(args.actor, args.comment, taxon))
+    return 0
+
+
+def command_add_list(args: argparse.Namespace) -> int:
+    from taxonomy.schema import TaxonList
+
+    taxon_list = TaxonList(args.list_id, args.title, args.jurisdiction, args.legal_act,
+                           _date(args.applies_from, "--applies-from"), args.kind, args.url)
+    _print(_store(args).add_list(args.actor, args.comment, taxon_list))
+    return 0
+
+
+def command_set_membership(args: argparse.Namespace) -> int:
+    from taxonomy.schema import Membership
+
+    membership = Membership(args.list_id, args.taxon_id, _date(args.applies_from, "--applies-from"),
+                            args.listed_name, args.legal_act)
+    _print(_store(args).set_membership(args.actor, args.comment, membership))
+    return 0
+
+
 def command_ignore(args: argparse.Namespace) -> int:
     _print(_store(args).add_ignore(args.actor, args.comment, args.text, args.language, args.taxon))
     return 0
@@ -183,6 +219,39 @@ def add_curate_parser(commands) -> None:
                      help="The name may also be an everyday word or another taxon's name; link it only with support.")
     add.add_argument("--comment", required=True, help="Why the name is added, for the audit log.")
     add.set_defaults(handler=command_add_name)
+
+    taxon = actions.add_parser("add-taxon", help="Add a taxon with its accepted name.")
+    taxon.add_argument("taxon_id", help="GBIF usage key, or local:<slug> when there is none.")
+    taxon.add_argument("scientific_name", help="Canonical name without authorship, rank markers kept.")
+    taxon.add_argument("--authorship", default="", help="Authorship of the name.")
+    taxon.add_argument("--rank", required=True, choices=["genus", "species", "subspecies", "variety", "form"],
+                       help="Rank of the taxon.")
+    taxon.add_argument("--kingdom", required=True, help="Kingdom, such as Plantae or Animalia.")
+    taxon.add_argument("--group", required=True, help="Informal group, such as plants, fish or crustaceans.")
+    taxon.add_argument("--gbif-key", type=int, help="GBIF usage key, when known.")
+    taxon.add_argument("--comment", required=True, help="Why, for the audit log.")
+    taxon.set_defaults(handler=command_add_taxon)
+
+    new_list = actions.add_parser("add-list", help="Add a regulatory list.")
+    new_list.add_argument("list_id", help="Id of the new list.")
+    new_list.add_argument("--title", required=True, help="Title of the list.")
+    new_list.add_argument("--jurisdiction", required=True, help="Where it applies, such as an ISO country code.")
+    new_list.add_argument("--kind", choices=["negative", "positive"], default="negative",
+                          help="negative: the listed taxa are prohibited; positive: only they are permitted.")
+    new_list.add_argument("--applies-from", required=True, help="Date the list first applied, YYYY-MM-DD.")
+    new_list.add_argument("--legal-act", default="", help="The act that makes the list.")
+    new_list.add_argument("--url", default="", help="Where the act is published.")
+    new_list.add_argument("--comment", required=True, help="Why, for the audit log.")
+    new_list.set_defaults(handler=command_add_list)
+
+    member = actions.add_parser("set-membership", help="Put a taxon on a list, or change the date of its entry.")
+    member.add_argument("list_id", help="List id.")
+    member.add_argument("taxon_id", help="Taxon id.")
+    member.add_argument("--applies-from", required=True, help="Date the entry applies from, YYYY-MM-DD.")
+    member.add_argument("--listed-name", default="", help="The name the act uses for the taxon.")
+    member.add_argument("--legal-act", default="", help="The act that added the entry.")
+    member.add_argument("--comment", required=True, help="Why, for the audit log.")
+    member.set_defaults(handler=command_set_membership)
 
     ignore = actions.add_parser("ignore", help="Forbid a string to link, such as a brand or a common word.")
     ignore.add_argument("text", help="The string as it appears in listings.")

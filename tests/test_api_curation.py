@@ -189,3 +189,26 @@ def test_review_queue_accept_and_reject(client):
     result = client.post("/v1/classify", json={"text": "Pseudemys nelsoni babies for sale"}).json()
     assert [t["scientific_name"] for t in result["taxa"]] == ["Trachemys scripta"]
     assert [c["action"] for c in client.get("/v1/curation/changes").json()][:2] == ["reject_review", "add_name"]
+
+
+def test_taxon_list_membership_endpoints(client):
+    admin = _key(client, "ada", "admin")
+    assert client.post("/v1/curation/lists", headers=admin, json={
+        "id": "xx-ban", "title": "Prohibited species of XX", "jurisdiction": "XX", "applies_from": "2026-01-01",
+        "comment": "national ban"}).status_code == 201
+    assert client.post("/v1/curation/taxa", headers=admin, json={
+        "id": "local:macrochelys-temminckii", "scientific_name": "Macrochelys temminckii", "rank": "species",
+        "kingdom": "Animalia", "group": "reptiles", "comment": "newly banned"}).status_code == 201
+    response = client.put("/v1/curation/lists/xx-ban/taxa/local:macrochelys-temminckii", headers=admin, json={
+        "applies_from": "2026-03-01", "comment": "listed"})
+    assert response.status_code == 200
+
+    result = client.post("/v1/classify", json={"text": "Selling Macrochelys temminckii, 5 euro"}).json()
+    assert result["taxonomy_version"] == response.json()["taxonomy_version"]
+    assert [lst["id"] for lst in result["taxa"][0]["lists"]] == ["xx-ban"]
+
+    bad = client.post("/v1/curation/taxa", headers=admin, json={
+        "id": "local:x", "scientific_name": "X y", "rank": "order", "kingdom": "Animalia", "group": "x",
+        "comment": "bad rank"})
+    assert bad.status_code == 422
+    assert "rank" in bad.json()["detail"]

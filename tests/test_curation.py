@@ -156,3 +156,37 @@ def test_ignore_entry_stops_link_in_its_language(store, tmp_path):
     store.revert("curator", "brand gone", change["id"])
     assert taxa("Verkaufe Marmorkrebse, 10 Stück") == ["Procambarus virginalis"]
     assert store.taxonomy().version == load_taxonomy().version
+
+
+def test_add_taxon_list_and_membership_then_revert(store, tmp_path):
+    from datetime import date
+
+    from nlp.pipeline import Tagger
+    from taxonomy.schema import Membership, Taxon, TaxonList
+
+    shipped_version = store.taxonomy().version
+    added_list = store.add_list("admin", "national ban", TaxonList("xx-ban", "Prohibited species of XX", "XX",
+                                                                    "Act 1/2026", date(2026, 1, 1), "negative"))
+    added_taxon = store.add_taxon("curator", "newly banned turtle", Taxon(
+        "local:macrochelys-temminckii", "Macrochelys temminckii", "(Troost, 1835)", "species", "Animalia", "reptiles"))
+    entry = store.set_membership("curator", "listed by Act 1/2026", Membership(
+        "xx-ban", "local:macrochelys-temminckii", date(2026, 3, 1), "Macrochelys temminckii"))
+
+    result = Tagger(store.taxonomy(), tmp_path / "index-cache", model=None).tag("Selling Macrochelys temminckii, 5 euro")
+    assert [(t.scientific_name, [lst.id for lst in t.lists]) for t in result.taxa] == [
+        ("Macrochelys temminckii", ["xx-ban"])]
+
+    with pytest.raises(ConflictError, match="has entries now"):
+        store.revert("admin", "too early", added_list["id"])
+    for change in (entry, added_taxon, added_list):
+        store.revert("admin", "undo", change["id"])
+    assert store.taxonomy().version == shipped_version
+
+
+def test_membership_needs_known_list(store):
+    from datetime import date
+
+    from taxonomy.schema import Membership
+
+    with pytest.raises(CurationError, match="list id 'nope' is not in the store"):
+        store.set_membership("curator", "x", Membership("nope", MARBLED_CRAYFISH, date(2026, 1, 1)))

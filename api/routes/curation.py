@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
@@ -16,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from taxonomy.curation import ConflictError, CurationError, CurationStore
+from taxonomy.schema import Membership, Taxon, TaxonList
 from taxonomy.curation.keys import Caller, authenticate
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,41 @@ class IgnoreIn(BaseModel):
     text: str = Field(min_length=1)
     language: str | None = Field(default=None, description="Only in listings of this language (BCP 47).")
     taxon_id: str | None = Field(default=None, description="Only links to this taxon.")
+    comment: str
+
+
+class TaxonIn(BaseModel):
+    """A taxon to add, with its accepted name."""
+
+    id: str = Field(description="GBIF usage key, or local:<slug> when there is none.")
+    scientific_name: str = Field(min_length=1, description="Canonical name without authorship.")
+    authorship: str = ""
+    rank: str = Field(description="genus, species, subspecies, variety or form")
+    kingdom: str
+    group: str = Field(description="Informal group, such as plants, fish or crustaceans.")
+    gbif_key: int | None = None
+    comment: str
+
+
+class ListIn(BaseModel):
+    """A regulatory list to add."""
+
+    id: str
+    title: str
+    jurisdiction: str
+    applies_from: date
+    kind: str = Field(default="negative", description="negative or positive")
+    legal_act: str = ""
+    url: str = ""
+    comment: str
+
+
+class MembershipIn(BaseModel):
+    """A taxon's entry on a list."""
+
+    applies_from: date
+    listed_name: str = ""
+    legal_act: str = ""
     comment: str
 
 
@@ -177,6 +214,29 @@ def edit_name(name_id: int, body: NameEdit, request: Request, store: StoreDep, c
 def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep, caller: Curator) -> dict:
     """Retire a name so that it no longer links; a stale revision gets 409."""
     return _apply(request, store, lambda: store.retire_name(caller.identity, body.comment, name_id, body.revision))
+
+
+@router.post("/taxa", status_code=201)
+def add_taxon(body: TaxonIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Add a taxon with its accepted name."""
+    taxon = Taxon(body.id, body.scientific_name, body.authorship, body.rank, body.kingdom, body.group, body.gbif_key)
+    return _apply(request, store, lambda: store.add_taxon(caller.identity, body.comment, taxon))
+
+
+@router.post("/lists", status_code=201)
+def add_list(body: ListIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+    """Add a regulatory list."""
+    taxon_list = TaxonList(body.id, body.title, body.jurisdiction, body.legal_act, body.applies_from, body.kind,
+                           body.url)
+    return _apply(request, store, lambda: store.add_list(caller.identity, body.comment, taxon_list))
+
+
+@router.put("/lists/{list_id}/taxa/{taxon_id}")
+def set_membership(list_id: str, taxon_id: str, body: MembershipIn, request: Request, store: StoreDep,
+                   caller: Curator) -> dict:
+    """Put a taxon on a list, or change the date and listed name of its entry."""
+    membership = Membership(list_id, taxon_id, body.applies_from, body.listed_name, body.legal_act)
+    return _apply(request, store, lambda: store.set_membership(caller.identity, body.comment, membership))
 
 
 @router.post("/ignores", status_code=201)

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from alembic import command
@@ -211,6 +211,59 @@ class CurationStore:
         self._publish(version)
         return change
 
+    def add_taxon(self, actor: str, comment: str, taxon: Taxon) -> dict:
+        """Add a taxon with its accepted name; return the audit entry."""
+        with self.sessions.begin() as session:
+            if session.get(TaxonRow, taxon.id) is not None:
+                raise CurationError(f"taxon id {taxon.id!r} is already in the store; pick another id")
+            position = len(session.scalars(select(TaxonRow.id)).all())
+            session.add(TaxonRow(position=position, **dataclasses.asdict(taxon)))
+            session.flush()
+            name = NameRow(taxon_id=taxon.id, name=taxon.scientific_name, form="accepted", language=None,
+                           source=CURATION_SOURCE, ambiguous=False)
+            session.add(name)
+            session.flush()
+            after = {**dataclasses.asdict(taxon), "accepted_name_id": name.id}
+            change, version = self._commit_change(session, actor, comment, "add_taxon", "taxon", taxon.id, None,
+                                                  after)
+        self._publish(version)
+        return change
+
+    def add_list(self, actor: str, comment: str, taxon_list: TaxonList) -> dict:
+        """Add a regulatory list; return the audit entry."""
+        with self.sessions.begin() as session:
+            if session.get(ListRow, taxon_list.id) is not None:
+                raise CurationError(f"list id {taxon_list.id!r} is already in the store; pick another id")
+            position = len(session.scalars(select(ListRow.id)).all())
+            session.add(ListRow(position=position, **dataclasses.asdict(taxon_list)))
+            session.flush()
+            after = json.loads(json.dumps(dataclasses.asdict(taxon_list), default=str))
+            change, version = self._commit_change(session, actor, comment, "add_list", "list", taxon_list.id, None,
+                                                  after)
+        self._publish(version)
+        return change
+
+    def set_membership(self, actor: str, comment: str, membership: Membership) -> dict:
+        """Put a taxon on a list, or change the date and listed name of its entry; return the audit entry."""
+        with self.sessions.begin() as session:
+            for model, key, what in ((ListRow, membership.list_id, "list"), (TaxonRow, membership.taxon_id, "taxon")):
+                if session.get(model, key) is None:
+                    raise CurationError(f"{what} id {key!r} is not in the store; add it first or fix the id")
+            row = session.scalar(select(MembershipRow).where(MembershipRow.list_id == membership.list_id,
+                                                             MembershipRow.taxon_id == membership.taxon_id))
+            before = _membership_values(row) if row is not None else None
+            if row is None:
+                row = MembershipRow(list_id=membership.list_id, taxon_id=membership.taxon_id)
+                session.add(row)
+            row.applies_from, row.listed_name, row.legal_act = (membership.applies_from, membership.listed_name,
+                                                                membership.legal_act)
+            session.flush()
+            change, version = self._commit_change(session, actor, comment, "set_membership", "membership",
+                                                  f"{membership.list_id}:{membership.taxon_id}", before,
+                                                  _membership_values(row))
+        self._publish(version)
+        return change
+
     def add_ignore(self, actor: str, comment: str, text: str, language: str | None = None,
                    taxon_id: str | None = None) -> dict:
         """Forbid ``text`` to link (to ``taxon_id`` only, in ``language`` only, when given)."""
@@ -260,7 +313,8 @@ class CurationStore:
             change = session.get(ChangeRow, change_id)
             if change is None:
                 raise CurationError(f"change {change_id} does not exist; list changes with `ias-tagger curate audit`")
-            if change.action not in ("add_name", "edit_name", "retire_name", "import", "add_ignore"):
+            if change.action not in ("add_name", "edit_name", "retire_name", "import", "add_ignore", "add_taxon",
+                                     "add_list", "set_membership"):
                 raise CurationError(f"change {change_id} ({change.action}) cannot be reverted")
             undone = session.scalar(select(ChangeRow).where(ChangeRow.reverts_id == change_id))
             if undone is not None:
@@ -269,6 +323,10 @@ class CurationStore:
                 _remove_import(session, change)
                 entry, version = self._commit_change(session, actor, comment, "revert", change.entity,
                                                      change.entity_id, change.after, None, reverts_id=change_id)
+            elif change.action in ("add_taxon", "add_list", "set_membership"):
+                before = _undo_record(session, change)
+                entry, version = self._commit_change(session, actor, comment, "revert", change.entity,
+                                                     change.entity_id, before, change.before, reverts_id=change_id)
             elif change.action == "add_ignore":
                 row = session.get(IgnoreRow, int(change.entity_id))
                 row.retired = True
@@ -412,6 +470,47 @@ class CurationStore:
         temporary = pointer.with_name(f".CURRENT.{os.getpid()}")
         temporary.write_text(version.rsplit("+", 1)[1] + "\n", encoding="utf-8")
         os.replace(temporary, pointer)
+
+
+def _membership_values(row: MembershipRow) -> dict:
+    return {"list_id": row.list_id, "taxon_id": row.taxon_id, "applies_from": row.applies_from.isoformat(),
+            "listed_name": row.listed_name, "legal_act": row.legal_act}
+
+
+def _undo_record(session: Session, change: ChangeRow) -> dict:
+    """Undo an added taxon or list or a membership change; return the state it undid."""
+    if change.action == "set_membership":
+        list_id, taxon_id = change.after["list_id"], change.after["taxon_id"]
+        row = session.scalar(select(MembershipRow).where(MembershipRow.list_id == list_id,
+                                                         MembershipRow.taxon_id == taxon_id))
+        current = _membership_values(row)
+        if current != change.after:
+            raise ConflictError(f"the entry of {taxon_id!r} on {list_id!r} changed after change {change.id}; "
+                                "revert the later change first")
+        if change.before is None:
+            session.delete(row)
+        else:
+            row.applies_from = date.fromisoformat(change.before["applies_from"])
+            row.listed_name, row.legal_act = change.before["listed_name"], change.before["legal_act"]
+        session.flush()
+        return current
+    if change.action == "add_list":
+        if session.scalar(select(MembershipRow).where(MembershipRow.list_id == change.entity_id)) is not None:
+            raise ConflictError(f"list {change.entity_id!r} has entries now; remove them before reverting")
+        session.delete(session.get(ListRow, change.entity_id))
+        session.flush()
+        return change.after
+    names = session.scalars(select(NameRow).where(NameRow.taxon_id == change.entity_id)).all()
+    memberships = session.scalar(select(MembershipRow).where(MembershipRow.taxon_id == change.entity_id))
+    if len(names) > 1 or memberships is not None:
+        raise ConflictError(f"taxon {change.entity_id!r} has other names or list entries now; remove them "
+                            "before reverting")
+    for row in names:
+        session.delete(row)
+    session.flush()
+    session.delete(session.get(TaxonRow, change.entity_id))
+    session.flush()
+    return change.after
 
 
 def _remove_import(session: Session, change: ChangeRow) -> None:
