@@ -100,6 +100,27 @@ def _flat_or_hnsw(dimension: int, rows: int) -> faiss.Index:
     return faiss.IndexFlatIP(dimension)
 
 
+def _semantic_vectors(names: list[str], encoder: TextEncoder, previous: NameIndex | None,
+                      progress: bool) -> np.ndarray:
+    """Return the encoder vector of every name, copying those that ``previous`` already holds."""
+    known: dict[str, int] = {}
+    if (previous is not None and previous.semantic is not None
+            and previous.meta.encoder_fingerprint == encoder.fingerprint):
+        known = {row.name: position for position, row in enumerate(previous.rows)}
+    vectors = np.zeros((len(names), encoder.dimension), dtype=np.float32)
+    missing = [position for position, name in enumerate(names) if name not in known]
+    for position, name in enumerate(names):
+        if name in known:
+            vectors[position] = previous.semantic.reconstruct(known[name])
+    batch = 256
+    for start in tqdm(range(0, len(missing), batch), desc="semantic index", disable=not progress):
+        chunk = missing[start : start + batch]
+        vectors[chunk] = encoder.encode_queries(semantic_form([names[i] for i in chunk]))
+    if known:
+        logger.info("semantic index: %d names reused, %d encoded", len(names) - len(missing), len(missing))
+    return vectors
+
+
 class NameIndex:
     """The lexical and (optionally) semantic FAISS indexes of one taxonomy version."""
 
@@ -124,8 +145,15 @@ class NameIndex:
         encoder: TextEncoder | None = None,
         lexical_dimension: int = 2048,
         progress: bool = False,
+        previous: NameIndex | None = None,
     ) -> NameIndex:
-        """Vectorise every name of ``taxonomy`` and fill the indexes."""
+        """Vectorise every name of ``taxonomy`` and fill the indexes.
+
+        With ``previous``, an index of an earlier taxonomy version built with the same encoder, the
+        semantic vectors of names it already contains are copied instead of encoded, so a curated change
+        encodes only its new names. The lexical index is always rebuilt, because its n-gram weights
+        depend on all names.
+        """
         rows = _index_rows(taxonomy)
         names = [row.name for row in rows]
         vectorizer = NgramVectorizer(lexical_dimension).fit(names)
@@ -137,9 +165,7 @@ class NameIndex:
         semantic = None
         if encoder is not None:
             semantic = _flat_or_hnsw(encoder.dimension, len(rows))
-            batch = 256
-            for start in tqdm(range(0, len(names), batch), desc="semantic index", disable=not progress):
-                semantic.add(encoder.encode_queries(semantic_form(names[start : start + batch])))
+            semantic.add(_semantic_vectors(names, encoder, previous, progress))
 
         meta = IndexMeta(
             format_version=FORMAT_VERSION,
@@ -220,8 +246,12 @@ def load_or_build(
     cache_dir: Path,
     encoder: TextEncoder | None = None,
     progress: bool = False,
+    previous: NameIndex | None = None,
 ) -> NameIndex:
-    """Load the saved index of this taxonomy version, building and saving it on first use."""
+    """Load the saved index of this taxonomy version, building and saving it on first use.
+
+    ``previous`` lends the vectors of unchanged names to a build (see :meth:`NameIndex.build`).
+    """
     folder = index_dir_for(cache_dir, taxonomy.version, semantic=encoder is not None)
     try:
         return NameIndex.load(folder, taxonomy.version, encoder)
@@ -229,6 +259,6 @@ def load_or_build(
         logger.info("no saved name index in %s; building it once", folder)
     except ValueError as error:
         logger.warning("saved name index is stale (%s); rebuilding it", error)
-    index = NameIndex.build(taxonomy, encoder, progress=progress)
+    index = NameIndex.build(taxonomy, encoder, progress=progress, previous=previous)
     index.save(folder)
     return index

@@ -8,6 +8,8 @@ proposes names that no other finder finds, and the classifier reads the pooled l
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass
@@ -131,6 +133,25 @@ class Tagger:
             classifier=self.classifier is not None,
         )
         logger.info("pipeline ready: %s", self.info)
+
+    def for_taxonomy(self, taxonomy: Taxonomy, cache_dir: Path) -> Tagger:
+        """Return a tagger for another version of the taxonomy that shares this one's encoder and models.
+
+        Only the parts built from names are rebuilt, and the semantic vectors of names that this
+        tagger's index already contains are reused, so a curated change encodes only its new names.
+        """
+        started = time.perf_counter()
+        tagger = copy.copy(self)
+        tagger.taxonomy = taxonomy
+        tagger.dictionary = DictionaryMatcher(taxonomy.names)
+        tagger.lexicon = ScientificLexicon.from_records(taxonomy.names)
+        index = load_or_build(taxonomy, cache_dir, self.encoder, previous=self.linker.generator.index)
+        tagger.linker = copy.copy(self.linker)
+        tagger.linker.generator = CandidateGenerator(index, self.encoder)
+        tagger.info = dataclasses.replace(self.info, taxonomy_version=taxonomy.version, index_rows=len(index.rows),
+                                          load_seconds=time.perf_counter() - started)
+        logger.info("pipeline ready for taxonomy %s in %.1f s", taxonomy.version, tagger.info.load_seconds)
+        return tagger
 
     @classmethod
     def from_settings(cls, settings, progress: bool = False) -> Tagger:

@@ -37,3 +37,29 @@ def test_semantic_pipeline_no_offer_for_lookalikes(tagger, text):
 def test_semantic_pipeline_reports_encoder(tagger):
     assert tagger.info.semantic
     assert tagger.info.encoder_model.startswith("intfloat/multilingual-e5-small")
+
+
+def test_new_taxonomy_version_encodes_only_new_names(tagger, tmp_path, monkeypatch):
+    from taxonomy.curation import CurationStore
+    from taxonomy.loader import DEFAULT_DATASET_DIR
+
+    store = CurationStore(f"sqlite:///{tmp_path / 'curation.sqlite'}", tmp_path / "curation")
+    store.seed(DEFAULT_DATASET_DIR, "test")
+    store.add_name("test", "trade name", "9442269", "Zauberkrebs", "trade", "de")
+
+    encoder = tagger.linker.generator.encoder
+    encoded = []
+    original = encoder.encode_queries
+
+    def counting(texts, *args, **kwargs):
+        encoded.extend(texts)
+        return original(texts, *args, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode_queries", counting)
+    swapped = tagger.for_taxonomy(store.taxonomy(), tmp_path / "cache")
+    assert len(encoded) == 1
+    assert swapped.encoder is tagger.encoder and swapped.ner is tagger.ner
+    result = swapped.tag("Verkaufe Zauberkrebse, 10 Stück")
+    assert [t.scientific_name for t in result.taxa if t.offered] == ["Procambarus virginalis"]
+    assert tagger.taxonomy.version != swapped.taxonomy.version
+    store.close()

@@ -151,18 +151,13 @@ Curator = Annotated[Caller, Depends(require("curator"))]
 
 def swap_pipeline(app: FastAPI, store: CurationStore) -> None:
     """Build a pipeline for the store's current taxonomy and make it the one that serves requests."""
-    from nlp.pipeline import Tagger
-
     settings = app.state.settings
     with _swap_lock:
         taxonomy = store.taxonomy()
         if app.state.tagger.taxonomy.version == taxonomy.version:
             return
-        # NOTE: the new pipeline rebuilds its name indexes in full, which takes seconds on the fast
-        # path and longer with the semantic index. Only the changed names would need encoding.
-        tagger = Tagger(taxonomy, settings.cache_dir, settings.model if settings.semantic else None,
-                        settings.threads, models=settings.models)
-        app.state.tagger = tagger
+        # The new pipeline shares the encoder and models and encodes only the names it has not seen.
+        app.state.tagger = app.state.tagger.for_taxonomy(taxonomy, settings.cache_dir)
     logger.info("now serving taxonomy %s", taxonomy.version)
 
 
