@@ -62,6 +62,11 @@ class Settings(BaseSettings):
         default=True,
         description="Let requests read curation data (audit log, names) without an API key.",
     )
+    classify_requires_key: bool = Field(
+        default=False,
+        description="Require an API key (any role) on the classify endpoints; keys live in the curation "
+        "store, so this needs IAS_CURATION=true.",
+    )
     curation_db: str | None = Field(
         default=None,
         description="SQLAlchemy URL of the curation store (sqlite:///path or postgresql+psycopg://...); "

@@ -24,6 +24,9 @@ def create_app(settings: Settings | None = None, tagger: Tagger | None = None) -
     async def lifespan(app: FastAPI):
         app.state.settings = settings
         app.state.store = None
+        if settings.classify_requires_key and not settings.curation:
+            raise ValueError("IAS_CLASSIFY_REQUIRES_KEY=true needs IAS_CURATION=true, because API keys are kept in "
+                             "the curation store; set both or neither")
         if settings.curation:
             app.state.store = _open_store(settings)
             app.state.tagger = tagger or Tagger(app.state.store.taxonomy(), settings.cache_dir,

@@ -212,3 +212,35 @@ def test_taxon_list_membership_endpoints(client):
         "comment": "bad rank"})
     assert bad.status_code == 422
     assert "rank" in bad.json()["detail"]
+
+
+def test_if_match_header_carries_revision(client):
+    curator = _key(client, "ana", "curator")
+    added = client.post("/v1/curation/names", headers=curator, json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+        "comment": "trade name"}).json()
+    url = f"/v1/curation/names/{added['entity_id']}"
+    etag = client.get(url).headers["ETag"]
+
+    missing = client.patch(url, headers=curator, json={"comment": "spelling", "name": "Zauber-Krebs"})
+    assert missing.status_code == 428
+    edited = client.patch(url, headers={**curator, "If-Match": etag}, json={"comment": "spelling", "name": "Zauber-Krebs"})
+    assert edited.status_code == 200
+    stale = client.post(f"{url}/retire", headers={**curator, "If-Match": etag}, json={"comment": "retire"})
+    assert stale.status_code == 409
+
+
+def test_classify_key_required_by_setting(store_url, tmp_path):
+    settings = Settings(curation=True, classify_requires_key=True, curation_db=store_url,
+                        curation_dir=tmp_path / "curation", cache_dir=tmp_path / "cache", semantic=False)
+    with TestClient(create_app(settings)) as client:
+        assert client.post("/v1/classify", json=LISTING).status_code == 401
+        reader = _key(client, "scraper-1", "reader")
+        assert client.post("/v1/classify", json=LISTING, headers=reader).status_code == 200
+
+
+def test_classify_key_needs_curation(tmp_path):
+    settings = Settings(classify_requires_key=True, cache_dir=tmp_path / "cache", semantic=False)
+    with pytest.raises(ValueError, match="IAS_CURATION=true"):
+        with TestClient(create_app(settings)):
+            pass

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Request
 
 from api.deps import SettingsDep, TaggerDep
 from api.schemas import BatchRequest, BatchResponse, ClassifyRequest
@@ -42,7 +44,16 @@ def _queue_for_review(http: Request, tagger, text: str, result: ListingResult) -
         logger.exception("could not queue mentions of listing %s for review", result.id)
 
 
-@router.post("/classify", response_model=ListingResult)
+def _check_key(http: Request, x_api_key: Annotated[str | None, Header()] = None) -> None:
+    """Require a valid key of any role when IAS_CLASSIFY_REQUIRES_KEY is set."""
+    if not http.app.state.settings.classify_requires_key:
+        return
+    from api.routes.curation import check_key
+
+    check_key(http, http.app.state.store, x_api_key, "reader", open_reads=False)
+
+
+@router.post("/classify", response_model=ListingResult, dependencies=[Depends(_check_key)])
 def classify(request: ClassifyRequest, http: Request, tagger: TaggerDep, settings: SettingsDep) -> ListingResult:
     """Tag one listing."""
     _check_length(request, settings)
@@ -51,7 +62,7 @@ def classify(request: ClassifyRequest, http: Request, tagger: TaggerDep, setting
     return result
 
 
-@router.post("/classify/batch", response_model=BatchResponse)
+@router.post("/classify/batch", response_model=BatchResponse, dependencies=[Depends(_check_key)])
 def classify_batch(request: BatchRequest, http: Request, tagger: TaggerDep, settings: SettingsDep) -> BatchResponse:
     """Tag up to IAS_MAX_BATCH listings, returning results in request order."""
     if len(request.listings) > settings.max_batch:

@@ -39,7 +39,7 @@ class NameIn(BaseModel):
 class NameEdit(BaseModel):
     """New values for some fields of a name, at the revision the caller read."""
 
-    revision: int
+    revision: int | None = Field(default=None, description="The revision read; or send it as If-Match.")
     comment: str
     name: str | None = None
     form: str | None = None
@@ -50,7 +50,7 @@ class NameEdit(BaseModel):
 class RetireIn(BaseModel):
     """Retire a name at the revision the caller read."""
 
-    revision: int
+    revision: int | None = Field(default=None, description="The revision read; or send it as If-Match.")
     comment: str
 
 
@@ -114,10 +114,13 @@ def get_store(request: Request) -> CurationStore:
 StoreDep = Annotated[CurationStore, Depends(get_store)]
 
 
-def _caller(request: Request, store: CurationStore, key: str | None, role: str) -> Caller | None:
+def check_key(request: Request, store: CurationStore, key: str | None, role: str,
+              open_reads: bool | None = None) -> Caller | None:
     """Check the request's key against ``role``; reads pass without a key when reads are open."""
+    if open_reads is None:
+        open_reads = request.app.state.settings.curation_open_reads
     if key is None:
-        if role == "reader" and request.app.state.settings.curation_open_reads:
+        if role == "reader" and open_reads:
             return None
         raise HTTPException(status_code=401, detail="missing API key; send it in the X-API-Key header",
                             headers={"WWW-Authenticate": "X-API-Key"})
@@ -140,7 +143,7 @@ def require(role: str):
 
     def dependency(request: Request, store: StoreDep,
                    x_api_key: Annotated[str | None, Header()] = None) -> Caller | None:
-        return _caller(request, store, x_api_key, role)
+        return check_key(request, store, x_api_key, role)
 
     return dependency
 
@@ -197,18 +200,32 @@ def add_name(body: NameIn, request: Request, store: StoreDep, caller: Curator) -
                                                           body.form, body.language, body.ambiguous))
 
 
+def _revision(body_revision: int | None, if_match: str | None) -> int:
+    """Return the revision a write was made against, from the body or the If-Match header."""
+    if body_revision is not None:
+        return body_revision
+    if if_match is not None and if_match.strip().strip('"').isdigit():
+        return int(if_match.strip().strip('"'))
+    raise HTTPException(status_code=428, detail="send the revision you read, as \"revision\" in the body or as "
+                                                "the If-Match header (the ETag of GET /names/{id})")
+
+
 @router.patch("/names/{name_id}")
-def edit_name(name_id: int, body: NameEdit, request: Request, store: StoreDep, caller: Curator) -> dict:
+def edit_name(name_id: int, body: NameEdit, request: Request, store: StoreDep, caller: Curator,
+              if_match: Annotated[str | None, Header()] = None) -> dict:
     """Change fields of a name; a stale revision gets 409."""
+    revision = _revision(body.revision, if_match)
     fields = body.model_dump(exclude={"revision", "comment"}, exclude_none=True)
-    return _apply(request, store, lambda: store.edit_name(caller.identity, body.comment, name_id, body.revision,
+    return _apply(request, store, lambda: store.edit_name(caller.identity, body.comment, name_id, revision,
                                                            **fields))
 
 
 @router.post("/names/{name_id}/retire")
-def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+def retire_name(name_id: int, body: RetireIn, request: Request, store: StoreDep, caller: Curator,
+                if_match: Annotated[str | None, Header()] = None) -> dict:
     """Retire a name so that it no longer links; a stale revision gets 409."""
-    return _apply(request, store, lambda: store.retire_name(caller.identity, body.comment, name_id, body.revision))
+    revision = _revision(body.revision, if_match)
+    return _apply(request, store, lambda: store.retire_name(caller.identity, body.comment, name_id, revision))
 
 
 @router.post("/taxa", status_code=201)
