@@ -107,7 +107,14 @@ def command_import(args: argparse.Namespace) -> int:
     from taxonomy.curation.importer import list_for_import, plan_import
 
     path = Path(args.path)
-    checklist = read_csv_checklist(path) if path.suffix.lower() == ".csv" else read_dwca(path)
+    checklist_format = args.format or ("csv" if path.suffix.lower() == ".csv" else
+                                       "daisie" if (path / "data" / "raw" / "input_taxon.csv").is_file() else "dwca")
+    if checklist_format == "daisie":
+        from taxonomy.curation.daisie import read_daisie
+
+        checklist = read_daisie(path)
+    else:
+        checklist = read_csv_checklist(path) if checklist_format == "csv" else read_dwca(path)
     try:
         applies_from = date.fromisoformat(args.applies_from)
     except ValueError:
@@ -285,6 +292,9 @@ def add_curate_parser(commands) -> None:
     )
     checklist.add_argument("path", help="Unzipped Darwin Core Archive folder (with meta.xml) or a CSV file with "
                                         "Darwin Core column names.")
+    checklist.add_argument("--format", choices=["dwca", "csv", "daisie"],
+                           help="Checklist format (default: csv for a .csv file, daisie for a folder with "
+                                "data/raw/input_taxon.csv, else dwca).")
     checklist.add_argument("--list-id", required=True, help="Id of the list the checklist fills, new or existing.")
     checklist.add_argument("--kind", choices=["negative", "positive"], default="negative",
                            help="negative: the listed taxa are prohibited; positive: only they are permitted.")

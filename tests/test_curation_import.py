@@ -132,3 +132,37 @@ def test_dwca_export_reads_back(tmp_path):
     assert len(accepted) == len(taxonomy.taxa)
     plan = plan_import(taxonomy, checklist, _list("eu-union-list"), "test-source")
     assert (plan.summary()["taxa_added"], plan.summary()["memberships_added"]) == (0, 0)
+
+
+def _write_csv(path, header, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(",".join(header) + "\n" + "".join(",".join(f'"{v}"' for v in row) + "\n" for row in rows),
+                    encoding="utf-8")
+
+
+def test_daisie_tables_read(tmp_path):
+    from taxonomy.curation.daisie import read_daisie
+
+    columns = ["idspecies", "genus", "species", "authority", "subtaxon", "subtaxon_rank", "subtaxon_authority"]
+    _write_csv(tmp_path / "data/raw/input_taxon.csv", columns + ["phylum"], [
+        ["1", "Agave", "americana", "L.", "", "", "", "Magnoliophyta"],
+        ["2", "Vespa", "velutina", "Lepeletier, 1836", "nigrithorax", "subsp.", "du Buysson, 1905", "Arthropoda"],
+        ["3", "Rubus", "fruticosus", "L.", "x", "hyb.", "", "Magnoliophyta"],
+    ])
+    _write_csv(tmp_path / "data/raw/input_synonyms.csv", columns + ["is_accepted"], [
+        ["1", "Agave", "altissima", "Zumagl.", "", "", "", "0"],
+        ["1", "Agave", "americana", "L.", "", "", "", "1"],
+    ])
+    _write_csv(tmp_path / "data/processed/vernacularname.csv", ["taxonID", "vernacularName", "source", "language"],
+               [["1", "century  plant", "", "en"]])
+
+    checklist = read_daisie(tmp_path)
+    assert [(r.canonical, r.rank, r.kingdom, r.status) for r in checklist.rows] == [
+        ("Agave americana", "species", "Plantae", "accepted"),
+        ("Vespa velutina subsp. nigrithorax", "subspecies", "Animalia", "accepted"),
+        ("Agave altissima", "species", "Plantae", "synonym"),
+    ]
+    assert dict(checklist.skipped) == {"rank hyb.": 1}
+    plan = plan_import(load_taxonomy(), checklist, _list(), "daisie")
+    # Doubled spaces are collapsed, since the validator rejects them.
+    assert ("century plant", "vernacular") in {(n.name, n.form) for n in plan.names}

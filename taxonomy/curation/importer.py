@@ -75,6 +75,9 @@ def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList,
     taxon_ids = set(taxonomy.taxa)
 
     def add_name(taxon_id: str, name: str, form: str, language: str | None) -> None:
+        name = " ".join(name.split())  # checklists carry doubled and trailing spaces
+        if not name:
+            return
         key = normalise_name(name)
         owners = names_by_string.get(key, set())
         if taxon_id in owners:
@@ -88,6 +91,11 @@ def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList,
     accepted_rows = [row for row in checklist.rows if row.status == "accepted"]
     for row in accepted_rows:
         taxon_id = taxon_by_name.get(normalise_name(row.canonical))
+        if taxon_id is None and normalise_name(row.canonical) in names_by_string:
+            # The name is a vernacular or trade name of another taxon; a new taxon would have no
+            # accepted name of its own.
+            plan.skipped["accepted name already names another taxon"] += 1
+            continue
         if taxon_id is None:
             taxon_id = _new_taxon(plan, row, taxon_ids)
             taxon_by_name[normalise_name(row.canonical)] = taxon_id
