@@ -128,8 +128,10 @@ IMPORT_QUERY = "list_id=test-list&jurisdiction=XX&applies_from=2025-01-01"
 
 
 def test_import_dry_run_then_apply(client):
-    curator = _key(client, "ana", "curator")
-    headers = {**curator, "Content-Type": "text/csv"}
+    curator_only = {**_key(client, "ana", "curator"), "Content-Type": "text/csv"}
+    assert client.post(f"/v1/curation/imports?{IMPORT_QUERY}", headers=curator_only,
+                       content=CHECKLIST_CSV).status_code == 403
+    headers = {**_key(client, "ada", "admin"), "Content-Type": "text/csv"}
     dry = client.post(f"/v1/curation/imports?{IMPORT_QUERY}", headers=headers, content=CHECKLIST_CSV)
     assert dry.status_code == 200
     assert dry.json()["dry_run"] is True
@@ -146,7 +148,7 @@ def test_import_dry_run_then_apply(client):
 
 
 def test_import_wrong_media_type_is_422(client):
-    headers = {**_key(client, "ana", "curator"), "Content-Type": "application/json"}
+    headers = {**_key(client, "ada", "admin"), "Content-Type": "application/json"}
     response = client.post(f"/v1/curation/imports?{IMPORT_QUERY}", headers=headers, content="{}")
     assert response.status_code == 422
     assert "text/csv" in response.json()["detail"]
@@ -244,3 +246,34 @@ def test_classify_key_needs_curation(tmp_path):
     with pytest.raises(ValueError, match="IAS_CURATION=true"):
         with TestClient(create_app(settings)):
             pass
+
+
+def test_admin_manages_keys(client):
+    admin = _key(client, "ada", "admin")
+    created = client.post("/v1/curation/keys", headers=admin, json={"identity": "ben", "role": "curator"})
+    assert created.status_code == 201
+    ben = {"X-API-Key": created.json()["key"]}
+    assert client.post("/v1/curation/keys", headers=ben, json={"identity": "eve", "role": "admin"}).status_code == 403
+    assert client.post("/v1/curation/keys/ben/revoke", headers=admin).status_code == 200
+    revoked = client.post("/v1/curation/changes/1/revert", headers=ben, json={"comment": "x"})
+    assert revoked.status_code == 401
+
+
+def test_curated_taxon_and_archive_export(client):
+    import io
+    import zipfile
+
+    curator = _key(client, "ana", "curator")
+    change = client.post("/v1/curation/names", headers=curator, json={
+        "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+        "comment": "trade name"}).json()
+    client.post(f"/v1/curation/changes/{change['id']}/revert", headers=curator, json={"comment": "undo"})
+    last = client.get("/v1/curation/changes").json()[0]
+    redo = client.post(f"/v1/curation/changes/{last['id']}/revert", headers=curator, json={"comment": "redo"})
+    assert redo.status_code == 200
+
+    detail = client.get(f"/v1/curation/taxa/{MARBLED_CRAYFISH}").json()
+    assert "Zauberkrebs" in [n["name"] for n in detail["names"]]
+    assert [h["action"] for h in detail["history"]] == ["revert", "revert", "add_name"]
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/v1/curation/export.zip").content))
+    assert sorted(archive.namelist()) == ["distribution.txt", "meta.xml", "taxon.txt", "vernacularname.txt"]

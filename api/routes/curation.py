@@ -150,6 +150,8 @@ def require(role: str):
 
 Reader = Annotated[Caller | None, Depends(require("reader"))]
 Curator = Annotated[Caller, Depends(require("curator"))]
+# Lists, bulk imports and keys change what an agency enforces or who may change it.
+Admin = Annotated[Caller, Depends(require("admin"))]
 
 
 def swap_pipeline(app: FastAPI, store: CurationStore) -> None:
@@ -236,7 +238,7 @@ def add_taxon(body: TaxonIn, request: Request, store: StoreDep, caller: Curator)
 
 
 @router.post("/lists", status_code=201)
-def add_list(body: ListIn, request: Request, store: StoreDep, caller: Curator) -> dict:
+def add_list(body: ListIn, request: Request, store: StoreDep, caller: Admin) -> dict:
     """Add a regulatory list."""
     taxon_list = TaxonList(body.id, body.title, body.jurisdiction, body.legal_act, body.applies_from, body.kind,
                            body.url)
@@ -299,7 +301,7 @@ def export_names_csv(store: StoreDep, _caller: Reader) -> Response:
 
 
 @router.post("/imports")
-async def import_checklist(request: Request, store: StoreDep, caller: Curator, list_id: str, jurisdiction: str,
+async def import_checklist(request: Request, store: StoreDep, caller: Admin, list_id: str, jurisdiction: str,
                            applies_from: str, kind: str = "negative", title: str | None = None,
                            source: str = "checklist-import", apply: bool = False,
                            comment: str | None = None) -> dict:
@@ -374,3 +376,75 @@ def reject_review_item(item_id: int, body: CommentIn, request: Request, store: S
     from taxonomy.curation.review import reject
 
     return _apply(request, store, lambda: reject(store, caller.identity, body.comment, item_id))
+
+
+class KeyIn(BaseModel):
+    """A key to create."""
+
+    identity: str = Field(min_length=1, description="Person or service the key is for; it appears in the audit log.")
+    role: str = Field(description="reader, curator or admin")
+
+
+@router.post("/keys", status_code=201)
+def create_api_key(body: KeyIn, store: StoreDep, caller: Admin) -> dict:
+    """Create a key; the response is the only place the key is ever shown."""
+    from taxonomy.curation.keys import ApiKeyError, create_key
+
+    try:
+        key = create_key(store.sessions, body.identity, body.role)
+    except ApiKeyError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+    logger.info("%s created a %s key for %s", caller.identity, body.role, body.identity)
+    return {"identity": body.identity, "role": body.role, "key": key}
+
+
+@router.post("/keys/{identity}/revoke")
+def revoke_api_key(identity: str, store: StoreDep, caller: Admin) -> dict:
+    """Revoke the key of an identity; its requests get 401 from then on."""
+    from taxonomy.curation.keys import ApiKeyError, revoke_key
+
+    try:
+        revoke_key(store.sessions, identity)
+    except ApiKeyError as error:
+        raise HTTPException(status_code=404, detail=str(error)) from None
+    logger.info("%s revoked the key of %s", caller.identity, identity)
+    return {"identity": identity, "revoked": True}
+
+
+@router.get("/taxa/{taxon_id}")
+def read_curated_taxon(taxon_id: str, store: StoreDep, _caller: Reader) -> dict:
+    """Show a taxon of the curated taxonomy with its names, lists and history."""
+    taxonomy = store.taxonomy()
+    if taxon_id not in taxonomy.taxa:
+        raise HTTPException(status_code=404, detail=f"taxon {taxon_id!r} is not in the curated taxonomy; "
+                                                    "find its id with /v1/curation/search")
+    taxon = taxonomy.taxa[taxon_id]
+    return {
+        "taxon": {"id": taxon.id, "scientific_name": taxon.scientific_name, "authorship": taxon.authorship,
+                  "rank": taxon.rank, "kingdom": taxon.kingdom, "group": taxon.group},
+        "names": [{"name": n.name, "form": n.form, "language": n.language, "source": n.source}
+                  for n in taxonomy.names_of(taxon_id)],
+        "lists": [{"id": m.list_id, "applies_from": m.applies_from.isoformat(), "listed_name": m.listed_name}
+                  for m in taxonomy.memberships_of(taxon_id)],
+        "history": store.taxon_history(taxon_id),
+        "taxonomy_version": taxonomy.version,
+    }
+
+
+@router.get("/export.zip")
+def export_dwca_zip(store: StoreDep, _caller: Reader) -> Response:
+    """Return the curated taxonomy as a zipped Darwin Core Archive."""
+    import io
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    from taxonomy.curation.export import export_dwca
+
+    taxonomy = store.taxonomy()
+    buffer = io.BytesIO()
+    with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(export_dwca(taxonomy, Path(folder)).iterdir()):
+            archive.write(path, path.name)
+    return Response(buffer.getvalue(), media_type="application/zip",
+                    headers={"X-Taxonomy-Version": taxonomy.version})

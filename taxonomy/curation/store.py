@@ -313,8 +313,9 @@ class CurationStore:
             change = session.get(ChangeRow, change_id)
             if change is None:
                 raise CurationError(f"change {change_id} does not exist; list changes with `ias-tagger curate audit`")
-            if change.action not in ("add_name", "edit_name", "retire_name", "import", "add_ignore", "add_taxon",
-                                     "add_list", "set_membership"):
+            name_revert = change.action == "revert" and change.entity == "name"
+            if not name_revert and change.action not in ("add_name", "edit_name", "retire_name", "import",
+                                                         "add_ignore", "add_taxon", "add_list", "set_membership"):
                 raise CurationError(f"change {change_id} ({change.action}) cannot be reverted")
             undone = session.scalar(select(ChangeRow).where(ChangeRow.reverts_id == change_id))
             if undone is not None:
