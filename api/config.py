@@ -67,6 +67,11 @@ class Settings(BaseSettings):
         description="Require an API key (any role) on the classify endpoints; keys live in the curation "
         "store, so this needs IAS_CURATION=true.",
     )
+    curation_poll_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="How often the service checks the curation store for changes made by other processes.",
+    )
     curation_db: str | None = Field(
         default=None,
         description="SQLAlchemy URL of the curation store (sqlite:///path or postgresql+psycopg://...); "

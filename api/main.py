@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from api.config import Settings, get_settings
 from api.routes import classify, curation, health, taxa
+from api.routes.curation import ChangeWatcher
 from nlp.pipeline import Tagger
 from taxonomy.curation import CurationStore
 from taxonomy.loader import DEFAULT_DATASET_DIR
@@ -35,7 +36,13 @@ def create_app(settings: Settings | None = None, tagger: Tagger | None = None) -
         else:
             app.state.tagger = tagger or Tagger.from_settings(settings)
         logger.info("serving taxonomy %s", app.state.tagger.info.taxonomy_version)
+        watcher = None
+        if app.state.store is not None:
+            watcher = ChangeWatcher(app, app.state.store, settings.curation_poll_seconds)
+            watcher.start()
         yield
+        if watcher is not None:
+            watcher.stop()
         if app.state.store is not None:
             app.state.store.close()
         logger.info("shutting down")
@@ -54,4 +61,7 @@ def _open_store(settings: Settings) -> CurationStore:
     store = CurationStore(settings.curation_url(), settings.curation_folder())
     if not store.is_seeded():
         store.seed(settings.taxonomy or DEFAULT_DATASET_DIR, "service")
+    else:
+        # Another process may have seeded or changed a shared store; export its current state here.
+        store.sync()
     return store

@@ -277,3 +277,20 @@ def test_curated_taxon_and_archive_export(client):
     assert [h["action"] for h in detail["history"]] == ["revert", "revert", "add_name"]
     archive = zipfile.ZipFile(io.BytesIO(client.get("/v1/curation/export.zip").content))
     assert sorted(archive.namelist()) == ["distribution.txt", "meta.xml", "taxon.txt", "vernacularname.txt"]
+
+
+def test_second_process_picks_up_change(store_url, tmp_path):
+    import time
+
+    def settings(name):
+        return Settings(curation=True, curation_db=store_url, curation_dir=tmp_path / name,
+                        cache_dir=tmp_path / "cache", semantic=False, curation_poll_seconds=0.2)
+
+    with TestClient(create_app(settings("a"))) as first, TestClient(create_app(settings("b"))) as second:
+        change = first.post("/v1/curation/names", headers=_key(first, "ana", "curator"), json={
+            "taxon_id": MARBLED_CRAYFISH, "name": "Zauberkrebs", "form": "trade", "language": "de",
+            "comment": "trade name"}).json()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _offered(second)[0] != change["taxonomy_version"]:
+            time.sleep(0.2)
+        assert _offered(second) == (change["taxonomy_version"], ["Procambarus virginalis"])

@@ -166,6 +166,41 @@ def swap_pipeline(app: FastAPI, store: CurationStore) -> None:
     logger.info("now serving taxonomy %s", taxonomy.version)
 
 
+class ChangeWatcher:
+    """Swap in the pipeline of changes that other processes made to a shared store.
+
+    A thread asks the store for its newest change id every ``interval`` seconds. When it has grown,
+    the thread exports the store's taxonomy to this process's folders and swaps the pipeline.
+    """
+
+    def __init__(self, app: FastAPI, store: CurationStore, interval: float) -> None:
+        self.app, self.store, self.interval = app, store, interval
+        self.seen = store.last_change_id()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="curation-watcher", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                newest = self.store.last_change_id()
+                if newest == self.seen:
+                    continue
+                version = self.store.sync()
+                if version != self.app.state.tagger.taxonomy.version:
+                    logger.info("change %s made elsewhere; loading taxonomy %s", newest, version)
+                    swap_pipeline(self.app, self.store)
+                self.seen = newest
+            except Exception:  # noqa: BLE001 - keep watching; the next round retries
+                logger.exception("could not check the curation store for new changes")
+
+
 def _apply(request: Request, store: CurationStore, change) -> dict:
     """Run a change, map store errors to HTTP errors, and swap in the pipeline of the new version."""
     try:

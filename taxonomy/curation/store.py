@@ -138,6 +138,22 @@ class CurationStore:
         """Load the current curated taxonomy."""
         return load_taxonomy(self.current_folder())
 
+    def last_change_id(self) -> int:
+        """Return the id of the newest audit entry, 0 before seeding; a cheap check for new changes."""
+        with self.sessions() as session:
+            return session.scalar(select(ChangeRow.id).order_by(ChangeRow.id.desc()).limit(1)) or 0
+
+    def sync(self) -> str:
+        """Export the database's current taxonomy to this store's folders; return its version.
+
+        Several service processes may share one PostgreSQL store, each with its own folders, and
+        only the process that made a change exported it; the others call this to catch up.
+        """
+        with self.sessions() as session:
+            version = self._export(session)
+        self._publish(version)
+        return version
+
     def name(self, name_id: int) -> dict:
         """Return a name row, retired or not, with its revision; raise CurationError when unknown."""
         with self.sessions() as session:
