@@ -169,7 +169,7 @@ def swap_pipeline(app: FastAPI, store: CurationStore) -> None:
 class ChangeWatcher:
     """Swap in the pipeline of changes that other processes made to a shared store.
 
-    A thread asks the store for its newest change id every ``interval`` seconds. When it has grown,
+    A thread reads the store's newest change id every ``interval`` seconds. When it has grown,
     the thread exports the store's taxonomy to this process's folders and swaps the pipeline.
     """
 

@@ -146,8 +146,8 @@ class CurationStore:
     def sync(self) -> str:
         """Export the database's current taxonomy to this store's folders; return its version.
 
-        Several service processes may share one PostgreSQL store, each with its own folders, and
-        only the process that made a change exported it; the others call this to catch up.
+        Several service processes may share one PostgreSQL store, each with its own folders. Only the
+        process that made a change exported it, so the others call this to catch up.
         """
         with self.sessions() as session:
             version = self._export(session)
