@@ -124,7 +124,7 @@ def command_import(args: argparse.Namespace) -> int:
     store = _store(args)
     taxon_list = list_for_import(args.list_id, args.title or checklist.title, args.jurisdiction, args.kind,
                                  applies_from)
-    plan = plan_import(store.taxonomy(), checklist, taxon_list, args.source)
+    plan = plan_import(store.taxonomy(), checklist, taxon_list, args.source, args.vernacular_language)
     if not args.apply:
         _print(plan.summary())
         print("dry run: nothing was changed; add --apply --comment \"why\" to import", file=sys.stderr)
@@ -303,6 +303,9 @@ def add_curate_parser(commands) -> None:
     checklist.add_argument("--title", help="Title of a new list (default: the checklist's folder or file name).")
     checklist.add_argument("--source", default="checklist-import",
                            help="Source recorded on the imported names (default checklist-import).")
+    checklist.add_argument("--vernacular-language",
+                           help="Language (ISO 639-1) of vernacular names that the checklist gives without one; "
+                                "without it such names are skipped.")
     checklist.add_argument("--apply", action="store_true", help="Make the changes instead of printing the diff.")
     checklist.add_argument("--comment", help="Why the checklist is imported, for the audit log; needed with --apply.")
     checklist.set_defaults(handler=command_import)

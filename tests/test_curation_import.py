@@ -166,3 +166,16 @@ def test_daisie_tables_read(tmp_path):
     plan = plan_import(load_taxonomy(), checklist, _list(), "daisie")
     # Doubled spaces are collapsed, since the validator rejects them.
     assert ("century plant", "vernacular") in {(n.name, n.form) for n in plan.names}
+
+
+NIUA = next(iter(sorted((SHARED / "reference/griis-compendium/data/dwca").glob("*Niua Islands*"))), None)
+
+
+@pytest.mark.skipif(NIUA is None, reason="the GRIIS checklists in ../shared are not checked out")
+def test_core_vernaculars_need_a_language():
+    checklist = read_dwca(NIUA)
+    without = plan_import(load_taxonomy(), checklist, _list("griis-niua"), "griis").summary()
+    with_english = plan_import(load_taxonomy(), checklist, _list("griis-niua"), "griis", "en").summary()
+    assert "vernacular" not in without["names_added"]
+    assert without["skipped"]["vernacular name without a valid language"] == 12
+    assert with_english["names_added"]["vernacular"] == 9

@@ -339,19 +339,20 @@ def export_names_csv(store: StoreDep, _caller: Reader) -> Response:
 async def import_checklist(request: Request, store: StoreDep, caller: Admin, list_id: str, jurisdiction: str,
                            applies_from: str, kind: str = "negative", title: str | None = None,
                            source: str = "checklist-import", apply: bool = False,
-                           comment: str | None = None) -> dict:
+                           comment: str | None = None, vernacular_language: str | None = None) -> dict:
     """Import a checklist sent as the request body: a zipped Darwin Core Archive (application/zip) or
     CSV (text/csv). Without ``apply=true`` the response is the diff and nothing changes."""
     body = await request.body()
     media_type = request.headers.get("content-type", "")
     # Reading, planning and the pipeline swap take seconds, so they run off the event loop.
     return await run_in_threadpool(_import_checklist, request, store, caller, body, media_type, list_id,
-                                   jurisdiction, applies_from, kind, title, source, apply, comment)
+                                   jurisdiction, applies_from, kind, title, source, apply, comment,
+                                   vernacular_language)
 
 
 def _import_checklist(request: Request, store: CurationStore, caller: Caller, body: bytes, media_type: str,
                       list_id: str, jurisdiction: str, applies_from: str, kind: str, title: str | None,
-                      source: str, apply: bool, comment: str | None) -> dict:
+                      source: str, apply: bool, comment: str | None, vernacular_language: str | None) -> dict:
     from datetime import date
 
     from taxonomy.curation.dwca import ChecklistError, read_checklist_bytes
@@ -368,7 +369,7 @@ def _import_checklist(request: Request, store: CurationStore, caller: Caller, bo
     if kind not in ("negative", "positive"):
         raise HTTPException(status_code=422, detail=f"kind {kind!r} is not a list kind; use negative or positive")
     taxon_list = list_for_import(list_id, title or checklist.title, jurisdiction, kind, start)
-    plan = plan_import(store.taxonomy(), checklist, taxon_list, source)
+    plan = plan_import(store.taxonomy(), checklist, taxon_list, source, vernacular_language)
     if not apply:
         return {"dry_run": True, "diff": plan.summary()}
     if not (comment or "").strip():

@@ -125,6 +125,9 @@ def read_dwca(folder: Path | str) -> Checklist:
 
     records = []
     for row_id, values in raw.items():
+        # Some checklists (GRIIS for Pacific islands) put one vernacular name in the core row.
+        if values.get("vernacularName"):
+            values.setdefault("_vernaculars", []).append((values["vernacularName"], ""))
         for vernacular in extras["VernacularName"].get(row_id, []):
             if vernacular.get("vernacularName"):
                 values.setdefault("_vernaculars", []).append((vernacular["vernacularName"],

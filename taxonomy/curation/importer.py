@@ -61,8 +61,12 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList, source: str) -> ImportPlan:
-    """Compare a checklist with the taxonomy and return the additions an import would make."""
+def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList, source: str,
+                vernacular_language: str | None = None) -> ImportPlan:
+    """Compare a checklist with the taxonomy and return the additions an import would make.
+
+    ``vernacular_language`` is the language of vernacular names that the checklist gives without one.
+    """
     plan = ImportPlan(source, taxon_list, taxon_list.id not in taxonomy.lists, skipped=Counter(checklist.skipped))
     taxon_by_name: dict[str, str] = {}
     names_by_string: dict[str, set[str]] = {}
@@ -106,7 +110,7 @@ def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList,
             listed.add((taxon_list.id, taxon_id))
             plan.memberships.append(Membership(taxon_list.id, taxon_id, taxon_list.applies_from, row.canonical,
                                                taxon_list.legal_act))
-        _add_vernaculars(plan, row, taxon_id, add_name)
+        _add_vernaculars(plan, row, taxon_id, add_name, vernacular_language)
 
     for row in checklist.rows:
         if row.status != "synonym":
@@ -116,7 +120,7 @@ def plan_import(taxonomy: Taxonomy, checklist: Checklist, taxon_list: TaxonList,
             plan.skipped["synonym of a name the checklist does not accept"] += 1
             continue
         add_name(taxon_id, row.canonical, "synonym", None)
-        _add_vernaculars(plan, row, taxon_id, add_name)
+        _add_vernaculars(plan, row, taxon_id, add_name, vernacular_language)
     return plan
 
 
@@ -132,8 +136,10 @@ def _new_taxon(plan: ImportPlan, row: ChecklistRow, taxon_ids: set[str]) -> str:
     return taxon_id
 
 
-def _add_vernaculars(plan: ImportPlan, row: ChecklistRow, taxon_id: str, add_name) -> None:
+def _add_vernaculars(plan: ImportPlan, row: ChecklistRow, taxon_id: str, add_name,
+                     default_language: str | None) -> None:
     for name, language in row.vernaculars:
+        language = language or default_language or ""
         tag = language.strip().lower()[:2] if language else ""
         if not tag or language_tag_problem(tag) is not None:
             plan.skipped["vernacular name without a valid language"] += 1
