@@ -62,3 +62,15 @@ def store_url(request, tmp_path):
         pytest.skip("IAS_TEST_POSTGRES_URL is not set; .ci/run starts a PostgreSQL server and sets it")
     _reset_postgres(POSTGRES_URL)
     return POSTGRES_URL
+
+
+@pytest.fixture
+def store(store_url, tmp_path):
+    """A curation store seeded from the shipped taxonomy, on each database of ``store_url``."""
+    from taxonomy.curation import CurationStore
+    from taxonomy.loader import DEFAULT_DATASET_DIR
+
+    store = CurationStore(store_url, tmp_path / "exports")
+    store.seed(DEFAULT_DATASET_DIR, "seeder")
+    yield store
+    store.close()

@@ -10,14 +10,6 @@ from taxonomy.loader import DEFAULT_DATASET_DIR, load_taxonomy
 MARBLED_CRAYFISH = "9442269"
 
 
-@pytest.fixture
-def store(store_url, tmp_path):
-    store = CurationStore(store_url, tmp_path / "exports")
-    store.seed(DEFAULT_DATASET_DIR, "seeder")
-    yield store
-    store.close()
-
-
 def _name_id(change: dict) -> int:
     return int(change["entity_id"])
 

@@ -5,10 +5,9 @@ from datetime import date
 
 import pytest
 
-from taxonomy.curation import CurationStore
 from taxonomy.curation.dwca import ChecklistError, read_csv_checklist, read_dwca
 from taxonomy.curation.importer import list_for_import, plan_import
-from taxonomy.loader import DEFAULT_DATASET_DIR, load_taxonomy
+from taxonomy.loader import load_taxonomy
 from tests.conftest import SHARED
 
 MALAWI = SHARED / "reference/griis-compendium/data/dwca/GRIIS Checklist of Introduced and Invasive Species - Malawi - Version 1.2"
@@ -53,14 +52,6 @@ def archive(tmp_path):
     (folder / "vernacularname.txt").write_text(
         "id\tvernacularName\tlanguage\n" + "".join("\t".join(row) + "\n" for row in VERNACULARS), encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def store(store_url, tmp_path):
-    store = CurationStore(store_url, tmp_path / "exports")
-    store.seed(DEFAULT_DATASET_DIR, "seeder")
-    yield store
-    store.close()
 
 
 def _list(list_id="test-list"):
