@@ -97,7 +97,8 @@ def test_import_applies_audits_and_reverts(store, archive):
     change = store.apply_import("curator", "national list", plan)
 
     curated = store.taxonomy()
-    assert change["taxonomy_version"] == curated.version != shipped_version
+    assert change["taxonomy_version"] == curated.version
+    assert curated.version != shipped_version
     assert [lst.id for lst in curated.lists_of("local:agave-americana")] == ["test-list"]
     assert change["after"]["summary"]["taxa_added"] == 1
 
@@ -170,3 +171,22 @@ def test_core_vernaculars_need_a_language():
     assert "vernacular" not in without["names_added"]
     assert without["skipped"]["vernacular name without a valid language"] == 12
     assert with_english["names_added"]["vernacular"] == 9
+
+
+def test_taxa_keep_order_after_import_revert(store, archive):
+    from taxonomy.schema import Taxon
+
+    change = store.apply_import("curator", "national list", plan_import(store.taxonomy(), read_dwca(archive),
+                                                                         _list(), "test-source"))
+    store.add_taxon("curator", "first", Taxon("local:first-taxon", "Primus unus", "", "species", "Animalia", "x"))
+    store.revert("curator", "wrong list", change["id"])
+    store.add_taxon("curator", "second", Taxon("local:second-taxon", "Secundus duo", "", "species", "Animalia", "x"))
+    assert list(store.taxonomy().taxa)[-2:] == ["local:first-taxon", "local:second-taxon"]
+    # Export order comes from the position column, so two taxa must never share one.
+    from sqlalchemy import select
+
+    from taxonomy.curation.models import TaxonRow
+
+    with store.sessions() as session:
+        positions = session.scalars(select(TaxonRow.position)).all()
+    assert len(positions) == len(set(positions))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -98,9 +98,9 @@ def _change_values(row: ChangeRow) -> dict:
             "after": row.after, "reverts_id": row.reverts_id, "taxonomy_version": row.taxonomy_version}
 
 
-def _require(value: str, what: str, fix: str) -> str:
+def _require(value: str, field: str, fix: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CurationError(f"{what} is missing; {fix}")
+        raise CurationError(f"{field} is missing; {fix}")
     return value.strip()
 
 
@@ -138,10 +138,15 @@ class CurationStore:
         """Load the current curated taxonomy."""
         return load_taxonomy(self.current_folder())
 
-    def last_change_id(self) -> int:
-        """Return the id of the newest audit entry, 0 before seeding; a cheap check for new changes."""
+    def latest_change(self) -> tuple[int, str]:
+        """Return the id and taxonomy version of the newest audit entry, (0, "") before seeding.
+
+        It is one indexed query, cheap enough to poll for changes that other processes made.
+        """
         with self.sessions() as session:
-            return session.scalar(select(ChangeRow.id).order_by(ChangeRow.id.desc()).limit(1)) or 0
+            row = session.execute(select(ChangeRow.id, ChangeRow.taxonomy_version)
+                                  .order_by(ChangeRow.id.desc()).limit(1)).first()
+            return (row.id, row.taxonomy_version) if row is not None else (0, "")
 
     def sync(self) -> str:
         """Export the database's current taxonomy to this store's folders; return its version.
@@ -232,7 +237,7 @@ class CurationStore:
         with self.sessions.begin() as session:
             if session.get(TaxonRow, taxon.id) is not None:
                 raise CurationError(f"taxon id {taxon.id!r} is already in the store; pick another id")
-            position = len(session.scalars(select(TaxonRow.id)).all())
+            position = _next_position(session, TaxonRow)
             session.add(TaxonRow(position=position, **dataclasses.asdict(taxon)))
             session.flush()
             name = NameRow(taxon_id=taxon.id, name=taxon.scientific_name, form="accepted", language=None,
@@ -250,7 +255,7 @@ class CurationStore:
         with self.sessions.begin() as session:
             if session.get(ListRow, taxon_list.id) is not None:
                 raise CurationError(f"list id {taxon_list.id!r} is already in the store; pick another id")
-            position = len(session.scalars(select(ListRow.id)).all())
+            position = _next_position(session, ListRow)
             session.add(ListRow(position=position, **dataclasses.asdict(taxon_list)))
             session.flush()
             after = json.loads(json.dumps(dataclasses.asdict(taxon_list), default=str))
@@ -262,9 +267,9 @@ class CurationStore:
     def set_membership(self, actor: str, comment: str, membership: Membership) -> dict:
         """Put a taxon on a list, or change the date and listed name of its entry; return the audit entry."""
         with self.sessions.begin() as session:
-            for model, key, what in ((ListRow, membership.list_id, "list"), (TaxonRow, membership.taxon_id, "taxon")):
+            for model, key, kind in ((ListRow, membership.list_id, "list"), (TaxonRow, membership.taxon_id, "taxon")):
                 if session.get(model, key) is None:
-                    raise CurationError(f"{what} id {key!r} is not in the store; add it first or fix the id")
+                    raise CurationError(f"{kind} id {key!r} is not in the store; add it first or fix the id")
             row = session.scalar(select(MembershipRow).where(MembershipRow.list_id == membership.list_id,
                                                              MembershipRow.taxon_id == membership.taxon_id))
             before = _membership_values(row) if row is not None else None
@@ -383,10 +388,10 @@ class CurationStore:
             if plan.new_list:
                 if session.get(ListRow, plan.taxon_list.id) is not None:
                     raise ConflictError(f"list {plan.taxon_list.id!r} was created since the plan was made; plan again")
-                position = len(session.scalars(select(ListRow.id)).all())
+                position = _next_position(session, ListRow)
                 session.add(ListRow(position=position, **dataclasses.asdict(plan.taxon_list)))
                 created["list"] = plan.taxon_list.id
-            position = len(session.scalars(select(TaxonRow.id)).all())
+            position = _next_position(session, TaxonRow)
             for offset, taxon in enumerate(plan.taxa):
                 if session.get(TaxonRow, taxon.id) is not None:
                     raise ConflictError(f"taxon {taxon.id!r} was added since the plan was made; plan again")
@@ -409,7 +414,8 @@ class CurationStore:
                         before: dict | None, after: dict | None) -> dict:
         """Record a curator's decision that changes no taxonomy record, such as a rejected review item."""
         with self.sessions.begin() as session:
-            version = self._export(session)
+            # No record changes, so the taxonomy keeps the version of the newest change.
+            version = session.scalar(select(ChangeRow.taxonomy_version).order_by(ChangeRow.id.desc()).limit(1))
             change = self._record(session, actor, comment, action, entity, entity_id, before, after, version)
             session.flush()
             return _change_values(change)
@@ -487,6 +493,11 @@ class CurationStore:
         temporary = pointer.with_name(f".CURRENT.{os.getpid()}")
         temporary.write_text(version.rsplit("+", 1)[1] + "\n", encoding="utf-8")
         os.replace(temporary, pointer)
+
+
+def _next_position(session: Session, model: type[TaxonRow] | type[ListRow]) -> int:
+    """Return the file position after the last row; a count would repeat one after a revert deletes rows."""
+    return (session.scalar(select(func.max(model.position))) or 0) + 1
 
 
 def _membership_values(row: MembershipRow) -> dict:
