@@ -175,7 +175,7 @@ class ChangeWatcher:
 
     def __init__(self, app: FastAPI, store: CurationStore, interval: float) -> None:
         self.app, self.store, self.interval = app, store, interval
-        self.seen = store.last_change_id()
+        self.seen = store.latest_change()[0]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="curation-watcher", daemon=True)
 
@@ -189,11 +189,10 @@ class ChangeWatcher:
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             try:
-                newest = self.store.last_change_id()
-                if newest == self.seen:
-                    continue
-                version = self.store.sync()
-                if version != self.app.state.tagger.taxonomy.version:
+                newest, version = self.store.latest_change()
+                # Changes this process made are already served; only others need an export here.
+                if newest != self.seen and version != self.app.state.tagger.taxonomy.version:
+                    version = self.store.sync()
                     logger.info("change %s made elsewhere; loading taxonomy %s", newest, version)
                     swap_pipeline(self.app, self.store)
                 self.seen = newest
