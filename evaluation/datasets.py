@@ -740,8 +740,8 @@ def iter_records(path: Path | str, split: str | None = None,
                  types: Sequence[str] | None = None) -> Iterator[Document]:
     """Yield training-data records (``training_data/FORMAT.md``) as documents with their gold spans.
 
-    ``split`` keeps the records of one split ("dev" scores what the models never trained on);
-    ``types`` keeps the span labels given (SCIENTIFIC, VERNACULAR), all when None.
+    ``split`` keeps the records of one split, so "dev" scores what the models never trained on.
+    ``types`` keeps the span labels given (SCIENTIFIC, VERNACULAR), and None keeps all.
     """
     from training_data.records import load_records
 

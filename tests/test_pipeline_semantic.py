@@ -58,7 +58,8 @@ def test_new_taxonomy_version_encodes_only_new_names(tagger, tmp_path, monkeypat
     monkeypatch.setattr(encoder, "encode_queries", counting)
     swapped = tagger.for_taxonomy(store.taxonomy(), tmp_path / "cache")
     assert len(encoded) == 1
-    assert swapped.encoder is tagger.encoder and swapped.ner is tagger.ner
+    assert swapped.encoder is tagger.encoder
+    assert swapped.ner is tagger.ner
     result = swapped.tag("Verkaufe Zauberkrebse, 10 Stück")
     assert [t.scientific_name for t in result.taxa if t.offered] == ["Procambarus virginalis"]
     assert tagger.taxonomy.version != swapped.taxonomy.version
