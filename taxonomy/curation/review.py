@@ -104,6 +104,8 @@ def accept(store: CurationStore, actor: str, comment: str, item_id: int, taxon_i
     """Add the item's text as a name of ``taxon_id``; return the audit entry of that name change."""
     row = _open_item(store, item_id)
     change = store.add_name(actor, comment, taxon_id, row.text, form, language)
+    # NOTE: the name and the item status commit in two transactions; if the second fails, the name
+    # stays added while the item stays open.
     _set_status(store, item_id, "accepted")
     logger.info("review item %s (%r) accepted by %s as change %s", item_id, row.text, actor, change["id"])
     return change
